@@ -15,5 +15,7 @@ public enum ReasonCode {
   /** Another row with the same key won (most filled columns, then first in file order). */
   DUPLICATE_KEY,
   /** A value is not one of the values the contract allows for its column. */
-  BAD_ENUM
+  BAD_ENUM,
+  /** A value has the wrong form for its column (for example a platform code that is not lower-case ASCII). */
+  BAD_VALUE
 }

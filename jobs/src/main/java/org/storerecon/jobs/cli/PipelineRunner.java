@@ -1,0 +1,43 @@
+package org.storerecon.jobs.cli;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.function.BiFunction;
+import org.apache.spark.sql.SparkSession;
+import org.storerecon.common.delta.Warehouse;
+import org.storerecon.jobs.config.StoreReconConfig;
+import org.storerecon.jobs.error.StoreReconException;
+import org.storerecon.jobs.pipeline.NightlyRun;
+import org.storerecon.jobs.pipeline.RunContext;
+import org.storerecon.jobs.pipeline.RunSummary;
+import org.storerecon.jobs.pipeline.SummaryJson;
+
+/**
+ * What {@code ingest}, {@code run} and {@code demo} share: run the pipeline in a started session,
+ * write the summary JSON (also for a failed run), print the human summary, turn a failed run into
+ * its error.
+ */
+final class PipelineRunner {
+
+  private PipelineRunner() {}
+
+  static RunSummary run(SparkSession spark, StoreReconConfig config, CommonOptions options, String command, LocalDate runDate,
+      BiFunction<SparkSession, StoreReconConfig, NightlyRun> pipeline, PrintStream out) {
+    RunContext context = RunContext.start(runDate);
+    RunSummary summary;
+    try {
+      summary = pipeline.apply(spark, config).execute(context);
+    } catch (StoreReconException e) {
+      String warehouse = Warehouse.at(config.warehouse(), config.database()).root();
+      options.summaryJson().ifPresent(f -> SummaryJson.write(
+          RunSummary.failedBeforeStart(context, command, e, warehouse, config.digest()), f));
+      throw e;
+    }
+    options.summaryJson().ifPresent(f -> SummaryJson.write(summary, f));
+    ConsoleSummary.print(summary, out);
+    if (!summary.succeeded()) {
+      throw summary.failure().orElseThrow();
+    }
+    return summary;
+  }
+}

@@ -1,0 +1,34 @@
+package org.storerecon.jobs.cli;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.storerecon.jobs.config.StoreReconConfig;
+import org.storerecon.jobs.pipeline.NightlyRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code storerecon run}: the nightly pipeline, every stage. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Runs the nightly pipeline for one run date: every stage, in order (today: ingest).",
+        "Exit code 0 on success, 2 on a usage, configuration or contract error (nothing written), 1 on a runtime failure."})
+final class RunCommand implements Callable<Integer> {
+
+  @Mixin
+  CommonOptions options;
+
+  @Option(names = "--run-date", paramLabel = "yyyy-MM-dd", converter = RunDateConverter.class,
+      description = "Business date of the snapshot (default: today).")
+  LocalDate runDate = LocalDate.now();
+
+  @Override
+  public Integer call() throws IOException {
+    StoreReconConfig config = options.load();
+    try (SparkSession spark = options.startSession(config, "storerecon run")) {
+      PipelineRunner.run(spark, config, options, "run", runDate, (s, c) -> NightlyRun.allStages(s, c, "run"), System.out);
+    }
+    return 0;
+  }
+}

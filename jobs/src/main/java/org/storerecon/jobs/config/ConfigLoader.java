@@ -1,0 +1,205 @@
+package org.storerecon.jobs.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigUtil;
+import com.typesafe.config.ConfigValue;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.storerecon.common.contract.Contract;
+import org.storerecon.common.contract.InputSpec;
+import org.storerecon.jobs.error.Errors;
+
+/**
+ * Loads the configuration once: the bundled {@code application.conf} (every key with its
+ * default), then each file given with {@link #withFile}, then command-line overrides; later layers
+ * win. Validates before returning: unknown keys, wrong types and out-of-range values are errors
+ * that name the key.
+ *
+ * <p>Keys under {@code storerecon.spark} are free-form (passed to Spark as is) and keys under
+ * {@code storerecon.ingest.max-field-length-by-column} must be contract column names.
+ */
+public final class ConfigLoader {
+
+  static final String ROOT = "storerecon";
+  private static final String SPARK = ROOT + ".spark";
+  private static final String FIELD_LIMITS = ROOT + ".ingest.max-field-length-by-column";
+  private static final List<String> OPEN_BLOCKS = List.of(SPARK, FIELD_LIMITS);
+
+  private final Config defaults;
+  private final List<Config> layers = new ArrayList<>();
+  private final Map<String, String> overrides = new LinkedHashMap<>();
+
+  private ConfigLoader(Config defaults) {
+    this.defaults = defaults;
+  }
+
+  /** A loader starting from the bundled defaults. */
+  public static ConfigLoader defaults() {
+    return new ConfigLoader(ConfigFactory.parseResources(ConfigLoader.class.getClassLoader(), "application.conf",
+        ConfigParseOptions.defaults().setAllowMissing(false)));
+  }
+
+  /** Layers a HOCON file over what is loaded so far. */
+  public ConfigLoader withFile(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw Errors.badConfigFile(file.toString(), "no such file", null);
+    }
+    try {
+      layers.add(ConfigFactory.parseFile(file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false)));
+    } catch (ConfigException e) {
+      throw Errors.badConfigFile(file.toString(), e.getMessage(), e);
+    }
+    return this;
+  }
+
+  /** Sets one key (full path, e.g. {@code storerecon.warehouse}) over every file layer. */
+  public ConfigLoader withOverride(String key, String value) {
+    overrides.put(key, value);
+    return this;
+  }
+
+  /** Merges, validates and converts the configuration. */
+  public StoreReconConfig load() {
+    layers.forEach(this::rejectUnknownKeys);
+    try {
+      return convert(merged());
+    } catch (ConfigException e) {
+      throw Errors.invalidConfig(e.getMessage(), e);
+    }
+  }
+
+  /** The merged configuration before conversion, for the blocks other modules convert. */
+  public Config merged() {
+    Config merged = defaults;
+    for (Config layer : layers) {
+      merged = layer.withFallback(merged);
+    }
+    if (!overrides.isEmpty()) {
+      merged = ConfigFactory.parseMap(overrides, "command line").withFallback(merged);
+    }
+    return merged.resolve();
+  }
+
+  private void rejectUnknownKeys(Config layer) {
+    for (Map.Entry<String, ConfigValue> entry : layer.entrySet()) {
+      String key = String.join(".", ConfigUtil.splitPath(entry.getKey()));
+      if (OPEN_BLOCKS.stream().anyMatch(block -> key.startsWith(block + "."))) {
+        continue;
+      }
+      if (!defaults.hasPathOrNull(entry.getKey())) {
+        throw Errors.unknownConfigKey(key, entry.getValue().origin().description());
+      }
+    }
+  }
+
+  private static StoreReconConfig convert(Config c) {
+    String warehouse = nonBlank(c, ROOT + ".warehouse");
+    String database = c.getString(ROOT + ".database");
+    if (!database.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      throw Errors.badConfigValue(ROOT + ".database", "must be a SQL identifier (letters, digits, _), got '" + database + "'", null);
+    }
+    Map<String, InputConfig> inputs = new LinkedHashMap<>();
+    for (InputSpec spec : Contract.PIPELINE_INPUTS) {
+      String base = ROOT + ".inputs." + spec.name();
+      String path = c.getString(base + ".path").trim();
+      inputs.put(spec.name(), new InputConfig(path.isEmpty() ? Optional.empty() : Optional.of(path), format(c, base + ".format")));
+    }
+    return new StoreReconConfig(warehouse, database, inputs, ingest(c), demo(c), spark(c), digest(c), render(c));
+  }
+
+  private static IngestConfig ingest(Config c) {
+    int max = positiveInt(c, ROOT + ".ingest.max-field-length");
+    Map<String, Integer> byColumn = new TreeMap<>();
+    Config limits = c.getConfig(FIELD_LIMITS);
+    for (Map.Entry<String, ConfigValue> e : limits.entrySet()) {
+      String column = String.join(".", ConfigUtil.splitPath(e.getKey()));
+      boolean known = Contract.PIPELINE_INPUTS.stream().anyMatch(spec -> spec.field(column).isPresent());
+      if (!known) {
+        throw Errors.badConfigValue(FIELD_LIMITS + "." + column, "is not a contract column", null);
+      }
+      byColumn.put(column, positiveInt(c, FIELD_LIMITS + "." + e.getKey()));
+    }
+    return new IngestConfig(max, byColumn);
+  }
+
+  private static DemoConfig demo(Config c) {
+    String base = ROOT + ".demo";
+    return new DemoConfig(nonBlank(c, base + ".data-dir"), positiveLong(c, base + ".shops"), positiveLong(c, base + ".entities"),
+        c.getLong(base + ".seed"));
+  }
+
+  private static Map<String, String> spark(Config c) {
+    Map<String, String> settings = new TreeMap<>();
+    for (Map.Entry<String, ConfigValue> e : c.getConfig(SPARK).entrySet()) {
+      String key = String.join(".", ConfigUtil.splitPath(e.getKey()));
+      Object value = e.getValue().unwrapped();
+      if (value instanceof Map<?, ?> || value instanceof List<?>) {
+        throw Errors.badConfigValue(SPARK + "." + key, "must be a string, number or boolean", null);
+      }
+      settings.put(key, String.valueOf(value));
+    }
+    return settings;
+  }
+
+  private static InputFormat format(Config c, String key) {
+    String value = c.getString(key).trim().toUpperCase(Locale.ROOT);
+    try {
+      return InputFormat.valueOf(value);
+    } catch (IllegalArgumentException e) {
+      throw Errors.badConfigValue(key, "must be one of auto, csv, parquet, json; got '" + c.getString(key) + "'", e);
+    }
+  }
+
+  private static String nonBlank(Config c, String key) {
+    String value = c.getString(key).trim();
+    if (value.isEmpty()) {
+      throw Errors.badConfigValue(key, "must not be empty", null);
+    }
+    return value;
+  }
+
+  private static int positiveInt(Config c, String key) {
+    int value = c.getInt(key);
+    if (value <= 0) {
+      throw Errors.badConfigValue(key, "must be positive, got " + value, null);
+    }
+    return value;
+  }
+
+  private static long positiveLong(Config c, String key) {
+    long value = c.getLong(key);
+    if (value <= 0) {
+      throw Errors.badConfigValue(key, "must be positive, got " + value, null);
+    }
+    return value;
+  }
+
+  private static String render(Config c) {
+    return c.getConfig(ROOT).root().render(ConfigRenderOptions.concise().setFormatted(true).setJson(false));
+  }
+
+  private static String digest(Config c) {
+    String canonical = c.getConfig(ROOT).root().render(ConfigRenderOptions.concise());
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
+  }
+}

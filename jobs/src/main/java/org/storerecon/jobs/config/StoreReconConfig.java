@@ -1,0 +1,44 @@
+package org.storerecon.jobs.config;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The effective configuration of one invocation, loaded once by {@link ConfigLoader} and
+ * validated before anything runs.
+ *
+ * @param warehouse root folder or URI of the Delta tables
+ * @param database catalog database the tables are registered in
+ * @param inputs input locations by input name ({@code shops}, {@code entities}, {@code brands})
+ * @param ingest ingestion limits
+ * @param demo demo data set settings
+ * @param spark Spark settings passed through to the session
+ * @param digest SHA-256 of the effective configuration, recorded in {@code run_audit}
+ * @param rendered the effective configuration as HOCON, for {@code --verbose} and the audit
+ */
+public record StoreReconConfig(
+    String warehouse,
+    String database,
+    Map<String, InputConfig> inputs,
+    IngestConfig ingest,
+    DemoConfig demo,
+    Map<String, String> spark,
+    String digest,
+    String rendered) {
+
+  public StoreReconConfig {
+    Objects.requireNonNull(warehouse, "warehouse");
+    Objects.requireNonNull(database, "database");
+    inputs = Map.copyOf(inputs);
+    spark = Map.copyOf(spark);
+  }
+
+  /** The location of one input. */
+  public InputConfig input(String name) {
+    InputConfig input = inputs.get(name);
+    if (input == null) {
+      throw new IllegalArgumentException("No such input: " + name);
+    }
+    return input;
+  }
+}

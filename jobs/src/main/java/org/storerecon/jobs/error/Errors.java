@@ -1,0 +1,114 @@
+package org.storerecon.jobs.error;
+
+import java.util.Collection;
+import org.storerecon.jobs.error.StoreReconException.Kind;
+
+/**
+ * Builds every user-facing error of storerecon: problem, cause, fix, in one line. Keeping them in
+ * one class keeps their wording consistent and makes them easy to review.
+ */
+public final class Errors {
+
+  private Errors() {}
+
+  public static StoreReconException unknownConfigKey(String key, String origin) {
+    return new StoreReconException(Kind.USAGE, "Invalid configuration",
+        "unknown key '" + key + "' (" + origin + ")",
+        "remove it or correct its spelling; conf/application.conf lists every key", null);
+  }
+
+  public static StoreReconException badConfigValue(String key, String cause, Throwable underlying) {
+    return new StoreReconException(Kind.USAGE, "Invalid configuration", "key '" + key + "' " + cause,
+        "see conf/application.conf for the allowed values", underlying);
+  }
+
+  public static StoreReconException invalidConfig(String detail, Throwable underlying) {
+    return new StoreReconException(Kind.USAGE, "Invalid configuration", detail,
+        "see conf/application.conf for every key, its type and its default", underlying);
+  }
+
+  public static StoreReconException badConfigFile(String file, String cause, Throwable underlying) {
+    return new StoreReconException(Kind.USAGE, "Cannot read configuration file " + file, cause,
+        "check that the file exists and is valid HOCON", underlying);
+  }
+
+  public static StoreReconException missingInputPath(String input) {
+    return new StoreReconException(Kind.USAGE, "Cannot ingest " + input, "no input path is configured",
+        "pass --" + input + " PATH or set storerecon.inputs." + input + ".path", null);
+  }
+
+  public static StoreReconException inputNotFound(String input, String path) {
+    return new StoreReconException(Kind.USAGE, "Cannot ingest " + input, "path " + path + " does not exist or holds no data files",
+        "check --" + input + " or storerecon.inputs." + input + ".path", null);
+  }
+
+  public static StoreReconException unknownInputFormat(String input, String path) {
+    return new StoreReconException(Kind.USAGE, "Cannot ingest " + input,
+        "cannot tell the format of " + path + " from its extension",
+        "name it .csv, .parquet, .json or .jsonl, or set storerecon.inputs." + input + ".format", null);
+  }
+
+  public static StoreReconException missingColumn(String input, String file, String column, Collection<String> found) {
+    return new StoreReconException(Kind.USAGE, "Cannot ingest " + input,
+        "required column '" + column + "' is missing in " + file + " (columns found: " + String.join(", ", found) + ")",
+        "add the column, or rename the file's column to the contract name (see docs/data-contract.md)", null);
+  }
+
+  public static StoreReconException missingOneOf(String input, String file, Collection<String> columns) {
+    return new StoreReconException(Kind.USAGE, "Cannot ingest " + input,
+        file + " has none of the columns " + String.join(", ", columns) + " (at least one is required)",
+        "add one of them (see docs/data-contract.md)", null);
+  }
+
+  public static StoreReconException inconsistentHeaders(String input, String first, String other) {
+    return new StoreReconException(Kind.USAGE, "Cannot ingest " + input,
+        "part files have different headers (" + first + " vs " + other + ")",
+        "give every part file of one input the same header", null);
+  }
+
+  public static StoreReconException unreadableInput(String input, String path, Throwable underlying) {
+    return new StoreReconException(Kind.USAGE, "Cannot ingest " + input, "cannot read " + path + ": " + underlying.getMessage(),
+        "check the file's format and permissions", underlying);
+  }
+
+  public static StoreReconException reconciliationFailed(String input, long in, long written, long quarantined) {
+    return new StoreReconException(Kind.RUNTIME, "Ingestion of " + input + " lost rows",
+        "rows in " + in + " != rows written " + written + " + rows quarantined " + quarantined,
+        "this is a bug: rerun with --verbose and report it with the run_audit rows", null);
+  }
+
+  public static StoreReconException noSparkMaster() {
+    return new StoreReconException(Kind.USAGE, "Cannot start Spark", "no Spark master is set",
+        "run through bin/storerecon (local) or spark-submit (cluster), or set storerecon.spark.\"spark.master\"", null);
+  }
+
+  public static StoreReconException badRunDate(String value) {
+    return new StoreReconException(Kind.USAGE, "Invalid --run-date '" + value + "'", "expected yyyy-MM-dd",
+        "for example --run-date 2026-11-27", null);
+  }
+
+  public static StoreReconException tableMissing(String table, String location) {
+    return new StoreReconException(Kind.USAGE, "Table " + table + " does not exist", "nothing at " + location,
+        "run 'storerecon run' or 'storerecon demo' first, or pass the right --warehouse", null);
+  }
+
+  public static StoreReconException queryFailed(String cause, Throwable underlying) {
+    return new StoreReconException(Kind.USAGE, "Query failed", cause,
+        "check the SQL; 'SHOW TABLES' lists the tables", underlying);
+  }
+
+  public static StoreReconException runFailed(String stage, Throwable underlying) {
+    String cause = underlying.getMessage() == null ? underlying.getClass().getSimpleName() : underlying.getMessage();
+    int newline = cause.indexOf('\n');
+    if (newline > 0) {
+      cause = cause.substring(0, newline);
+    }
+    return new StoreReconException(Kind.RUNTIME, "Stage " + stage + " failed", cause,
+        "rerun with --verbose for the stack trace; the tables keep their previous version", underlying);
+  }
+
+  public static StoreReconException cannotWrite(String what, String path, Throwable underlying) {
+    return new StoreReconException(Kind.RUNTIME, "Cannot write " + what, path + ": " + underlying.getMessage(),
+        "check that the folder is writable", underlying);
+  }
+}

@@ -1,0 +1,145 @@
+package org.storerecon.jobs.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import io.delta.tables.DeltaTable;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.storerecon.common.contract.Columns;
+import org.storerecon.common.contract.InputSpec;
+import org.storerecon.common.contract.Tables;
+import org.storerecon.common.delta.Warehouse;
+import org.storerecon.jobs.config.StoreReconConfig;
+import org.storerecon.jobs.error.Errors;
+import org.storerecon.jobs.pipeline.RunContext;
+
+/**
+ * The ingest stage: reads each input, checks it against the contract, and writes the good rows to
+ * its canonical Delta table ({@code shops}, {@code entities}, {@code brands}; overwritten with
+ * the new snapshot, older snapshots stay reachable by Delta time travel) and every other row to
+ * {@code quarantine} (appended) with its reason codes and raw text.
+ *
+ * <p>Use in two steps: {@link #prepare} every input first, so that a missing file or column
+ * stops the run before anything is written; then {@link #ingest} each.
+ */
+public final class IngestInputs {
+
+  private final SparkSession spark;
+  private final StoreReconConfig config;
+  private final Warehouse warehouse;
+  private final RawReader reader;
+
+  public IngestInputs(SparkSession spark, StoreReconConfig config, Warehouse warehouse) {
+    this.spark = spark;
+    this.config = config;
+    this.warehouse = warehouse;
+    this.reader = new RawReader(spark);
+  }
+
+  /** An input whose files are found and whose columns satisfy the contract. */
+  public record Prepared(InputFiles files, List<String> columns) {}
+
+  /** Finds an input's files and checks its columns; reads no rows. */
+  public Prepared prepare(InputSpec spec) {
+    InputFiles files = InputFiles.resolve(spec, config.input(spec.name()), spark.sparkContext().hadoopConfiguration());
+    return new Prepared(files, reader.checkColumns(files));
+  }
+
+  /** Ingests one prepared input. */
+  public IngestReport ingest(Prepared input, RunContext run) {
+    long started = System.nanoTime();
+    InputSpec spec = input.files().spec();
+    RawInput raw = reader.read(input.files(), input.columns());
+    Dataset<Row> checked = new MarkDuplicates().apply(new ValidateRows(config.ingest()).apply(raw))
+        .withColumn(Columns.RUN_ID, lit(run.runId()))
+        .withColumn(Columns.RUN_DATE, lit(Date.valueOf(run.runDate())));
+    // Parsing (multi-line CSV above all) is the expensive part: parse once, then count and write
+    // both outputs from the cached rows.
+    checked.persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Column good = size(col(Columns.REASONS)).equalTo(0);
+      Row totals = checked.agg(count(lit(1)), sum(when(good, 1).otherwise(0))).first();
+      long rowsIn = totals.getLong(0);
+      Map<String, Long> reasons = reasonCounts(checked.filter(org.apache.spark.sql.functions.not(good)));
+
+      String table = spec.name();
+      long quarantineBefore = CommitMetrics.currentVersion(spark, warehouse.location(Tables.QUARANTINE));
+      checked.filter(good).drop(Columns.REASONS, Columns.DETAIL, Columns.RAW_RECORD, CheckedColumns.KEY, CheckedColumns.FILLED)
+          .write().format("delta").mode("overwrite").option("overwriteSchema", "true")
+          .save(warehouse.location(table));
+      CommitMetrics canonical = CommitMetrics.latest(spark, warehouse.location(table));
+
+      quarantineRows(checked.filter(org.apache.spark.sql.functions.not(good)), spec)
+          .write().format("delta").mode("append").save(warehouse.location(Tables.QUARANTINE));
+      CommitMetrics quarantine = CommitMetrics.since(spark, warehouse.location(Tables.QUARANTINE), quarantineBefore);
+
+      if (rowsIn != canonical.outputRows() + quarantine.outputRows()) {
+        throw Errors.reconciliationFailed(spec.name(), rowsIn, canonical.outputRows(), quarantine.outputRows());
+      }
+      long durationMs = (System.nanoTime() - started) / 1_000_000;
+      return new IngestReport(spec.name(), input.files().location(), input.files().files().size(), input.files().bytes(),
+          rowsIn, canonical.outputRows(), quarantine.outputRows(), reasons, durationMs, canonical.version());
+    } finally {
+      checked.unpersist();
+    }
+  }
+
+  private static Dataset<Row> quarantineRows(Dataset<Row> bad, InputSpec spec) {
+    return bad.select(
+        col(Columns.RUN_ID), col(Columns.RUN_DATE), lit(spec.name()).as(Columns.SOURCE), col(Columns.SOURCE_FILE),
+        col(Columns.ROW), col(Columns.REASONS), col(Columns.DETAIL), col(Columns.RAW_RECORD));
+  }
+
+  private static Map<String, Long> reasonCounts(Dataset<Row> bad) {
+    Map<String, Long> counts = new TreeMap<>();
+    for (Row r : bad.select(explode(col(Columns.REASONS)).as("reason")).groupBy("reason").count().collectAsList()) {
+      counts.put(r.getString(0), r.getLong(1));
+    }
+    return counts;
+  }
+
+  /** Version and output row count of a table's latest commit. */
+  record CommitMetrics(long version, long outputRows) {
+
+    /** The table's version, or -1 when it does not exist yet. */
+    static long currentVersion(SparkSession spark, String location) {
+      return DeltaTable.isDeltaTable(spark, location) ? latest(spark, location).version() : -1;
+    }
+
+    /** The commit after {@code before}; none (zero rows) when an empty write made no commit. */
+    static CommitMetrics since(SparkSession spark, String location, long before) {
+      if (!DeltaTable.isDeltaTable(spark, location)) {
+        return new CommitMetrics(before, 0);
+      }
+      CommitMetrics latest = latest(spark, location);
+      return latest.version() == before ? new CommitMetrics(before, 0) : latest;
+    }
+
+    static CommitMetrics latest(SparkSession spark, String location) {
+      Row last = DeltaTable.forPath(spark, location).history(1).select("version", "operationMetrics").first();
+      Map<String, String> metrics = last.getJavaMap(1);
+      String rows = metrics == null ? null : metrics.get("numOutputRows");
+      return new CommitMetrics(last.getLong(0), rows == null ? 0 : Long.parseLong(rows));
+    }
+  }
+
+  /** Columns of the quarantine table, in order. */
+  public static List<String> quarantineColumns() {
+    return new ArrayList<>(List.of(Columns.RUN_ID, Columns.RUN_DATE, Columns.SOURCE, Columns.SOURCE_FILE, Columns.ROW,
+        Columns.REASONS, Columns.DETAIL, Columns.RAW_RECORD));
+  }
+}

@@ -1,0 +1,37 @@
+package org.storerecon.jobs.ingest;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What ingestion did with one input. {@code rowsIn == rowsWritten + rowsQuarantined} always holds
+ * for a report that exists: ingestion fails otherwise.
+ *
+ * @param source input name
+ * @param location configured path
+ * @param files number of data files read
+ * @param bytes size of the data files
+ * @param rowsIn records read
+ * @param rowsWritten rows in the canonical table (from the Delta commit's metrics)
+ * @param rowsQuarantined rows appended to {@code quarantine} (from the Delta commit's metrics)
+ * @param reasons quarantined rows per reason code (a row may have several)
+ * @param durationMs wall time of the input's ingestion
+ * @param tableVersion Delta version of the canonical table written
+ */
+public record IngestReport(
+    String source,
+    String location,
+    int files,
+    long bytes,
+    long rowsIn,
+    long rowsWritten,
+    long rowsQuarantined,
+    Map<String, Long> reasons,
+    long durationMs,
+    long tableVersion) {
+
+  public IngestReport {
+    Objects.requireNonNull(source, "source");
+    reasons = Map.copyOf(reasons);
+  }
+}

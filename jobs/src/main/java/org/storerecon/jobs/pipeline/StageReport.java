@@ -1,0 +1,58 @@
+package org.storerecon.jobs.pipeline;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one stage did in a run, for one input where the stage works per input. Recorded in
+ * {@code run_audit} and the summary JSON.
+ *
+ * @param stage stage name ({@code ingest}, ...)
+ * @param source input or table the report is about; empty for whole-run stages
+ * @param inputPath path read, when the stage reads an input file
+ * @param inputBytes bytes read from {@code inputPath}
+ * @param rowsIn rows read
+ * @param rowsOut rows written to the stage's output table
+ * @param rowsQuarantined rows sent to quarantine
+ * @param reasons quarantined rows per reason code
+ * @param durationMs wall time
+ * @param tableVersion Delta version written, or -1
+ * @param outcome {@code succeeded} or {@code failed}
+ * @param message error message of a failed stage
+ */
+public record StageReport(
+    String stage,
+    Optional<String> source,
+    Optional<String> inputPath,
+    long inputBytes,
+    long rowsIn,
+    long rowsOut,
+    long rowsQuarantined,
+    Map<String, Long> reasons,
+    long durationMs,
+    long tableVersion,
+    Outcome outcome,
+    Optional<String> message) {
+
+  public StageReport {
+    Objects.requireNonNull(stage, "stage");
+    reasons = Map.copyOf(reasons);
+  }
+
+  /** How a stage or run ended. */
+  public enum Outcome {
+    SUCCEEDED,
+    FAILED;
+
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** A failed stage: what it was working on and why it failed. */
+  public static StageReport failed(String stage, Optional<String> source, long durationMs, String message) {
+    return new StageReport(stage, source, Optional.empty(), 0, 0, 0, 0, Map.of(), durationMs, -1, Outcome.FAILED,
+        Optional.of(message));
+  }
+}
