@@ -37,9 +37,11 @@ public record InputFiles(InputSpec spec, String location, InputFormat format, Li
     String location = input.path().orElseThrow(() -> Errors.missingInputPath(spec.name()));
     List<String> files = new ArrayList<>();
     long bytes = 0;
+    String qualified;
     try {
       Path path = new Path(location);
       FileSystem fs = path.getFileSystem(hadoop);
+      qualified = fs.makeQualified(path).toString();
       if (!fs.exists(path)) {
         throw Errors.inputNotFound(spec.name(), location);
       }
@@ -63,17 +65,9 @@ public record InputFiles(InputSpec spec, String location, InputFormat format, Li
         : InputFormat.fromExtension(location)
             .or(() -> InputFormat.fromExtension(files.get(0)))
             .orElseThrow(() -> Errors.unknownInputFormat(spec.name(), location));
-    return new InputFiles(spec, qualified(location, hadoop), format, files, bytes);
+    return new InputFiles(spec, qualified, format, files, bytes);
   }
 
-  private static String qualified(String location, Configuration hadoop) {
-    try {
-      Path path = new Path(location);
-      return path.getFileSystem(hadoop).makeQualified(path).toString();
-    } catch (IOException e) {
-      return location;
-    }
-  }
 
   /**
    * The header of every CSV file, checked to be the same in all of them; the leading byte-order
