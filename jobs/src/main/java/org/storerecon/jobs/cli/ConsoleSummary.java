@@ -1,6 +1,6 @@
 package org.storerecon.jobs.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.stream.Collectors;
 import org.storerecon.jobs.pipeline.RunSummary;
 import org.storerecon.jobs.pipeline.StageReport;
@@ -10,7 +10,7 @@ final class ConsoleSummary {
 
   private ConsoleSummary() {}
 
-  static void print(RunSummary s, PrintStream out) {
+  static void print(RunSummary s, PrintWriter out) {
     out.printf("storerecon %s %s: %s in %.1f s (run id %s)%n", s.command(), s.run().runDate(), s.outcome().label(),
         s.durationMs() / 1000.0, s.run().runId());
     for (StageReport r : s.stages()) {
@@ -18,6 +18,7 @@ final class ConsoleSummary {
           r.rowsIn(), r.rowsOut(), r.rowsQuarantined(), r.durationMs() / 1000.0, reasons(r));
     }
     out.println("  tables: " + s.warehouse());
+    out.flush();
   }
 
   private static String reasons(StageReport r) {

@@ -1,6 +1,5 @@
 package org.storerecon.jobs.cli;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -8,6 +7,8 @@ import org.storerecon.jobs.config.StoreReconConfig;
 import org.storerecon.jobs.pipeline.NightlyRun;
 import org.storerecon.jobs.pipeline.Stage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -17,6 +18,9 @@ import picocli.CommandLine.Option;
         + "tables (shops, entities, brands) and quarantine. Rows in = rows written + rows quarantined, per input."})
 final class IngestCommand implements Callable<Integer> {
 
+  @Spec
+  CommandSpec spec;
+
   @Mixin
   CommonOptions options;
 
@@ -25,12 +29,11 @@ final class IngestCommand implements Callable<Integer> {
   LocalDate runDate = LocalDate.now();
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     StoreReconConfig config = options.load();
-    try (SparkSession spark = options.startSession(config, "storerecon ingest")) {
-      PipelineRunner.run(spark, config, options, "ingest", runDate,
-          (s, c) -> NightlyRun.only(s, c, "ingest", Stage.INGEST), System.out);
-    }
+    SparkSession spark = options.startSession(config, "storerecon ingest");
+    PipelineRunner.run(spark, config, options, "ingest", runDate,
+        (s, c) -> NightlyRun.only(s, c, "ingest", Stage.INGEST), spec.commandLine().getOut());
     return 0;
   }
 }

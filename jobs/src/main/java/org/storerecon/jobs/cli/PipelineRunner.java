@@ -1,6 +1,6 @@
 package org.storerecon.jobs.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.function.BiFunction;
 import org.apache.spark.sql.SparkSession;
@@ -22,7 +22,7 @@ final class PipelineRunner {
   private PipelineRunner() {}
 
   static RunSummary run(SparkSession spark, StoreReconConfig config, CommonOptions options, String command, LocalDate runDate,
-      BiFunction<SparkSession, StoreReconConfig, NightlyRun> pipeline, PrintStream out) {
+      BiFunction<SparkSession, StoreReconConfig, NightlyRun> pipeline, PrintWriter out) {
     RunContext context = RunContext.start(runDate);
     RunSummary summary;
     try {

@@ -1,12 +1,13 @@
 package org.storerecon.jobs.cli;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.storerecon.jobs.config.StoreReconConfig;
 import org.storerecon.jobs.pipeline.NightlyRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -16,6 +17,9 @@ import picocli.CommandLine.Option;
         "Exit code 0 on success, 2 on a usage, configuration or contract error (nothing written), 1 on a runtime failure."})
 final class RunCommand implements Callable<Integer> {
 
+  @Spec
+  CommandSpec spec;
+
   @Mixin
   CommonOptions options;
 
@@ -24,11 +28,10 @@ final class RunCommand implements Callable<Integer> {
   LocalDate runDate = LocalDate.now();
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     StoreReconConfig config = options.load();
-    try (SparkSession spark = options.startSession(config, "storerecon run")) {
-      PipelineRunner.run(spark, config, options, "run", runDate, (s, c) -> NightlyRun.allStages(s, c, "run"), System.out);
-    }
+    SparkSession spark = options.startSession(config, "storerecon run");
+    PipelineRunner.run(spark, config, options, "run", runDate, (s, c) -> NightlyRun.allStages(s, c, "run"), spec.commandLine().getOut());
     return 0;
   }
 }

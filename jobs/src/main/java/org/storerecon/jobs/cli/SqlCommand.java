@@ -1,10 +1,9 @@
 package org.storerecon.jobs.cli;
 
-import java.io.IOException;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.to_json;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.AnalysisException;
@@ -22,6 +21,8 @@ import org.storerecon.jobs.config.StoreReconConfig;
 import org.storerecon.jobs.error.Errors;
 import org.storerecon.jobs.pipeline.NightlyRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,6 +39,9 @@ final class SqlCommand implements Callable<Integer> {
   /** How the result is printed. */
   enum Format { TABLE, CSV, JSON }
 
+  @Spec
+  CommandSpec spec;
+
   @Mixin
   CommonOptions options;
 
@@ -51,30 +55,30 @@ final class SqlCommand implements Callable<Integer> {
   int maxRows = 100;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     StoreReconConfig config = options.load();
-    try (SparkSession spark = options.startSession(config, "storerecon sql")) {
-      Warehouse warehouse = Warehouse.at(config.warehouse(), config.database());
-      warehouse.register(spark, NightlyRun.TABLES);
-      spark.catalog().setCurrentDatabase(config.database());
-      Dataset<Row> result;
-      try {
-        result = spark.sql(query);
-      } catch (Exception e) {
-        // Scala throws AnalysisException (a checked exception to Java) undeclared: analysis and
-        // parse errors are the user's; anything else is a runtime failure.
-        if (e instanceof AnalysisException analysis) {
-          throw Errors.queryFailed(analysis.getSimpleMessage(), e);
-        }
-        throw Errors.runFailed("sql", e);
+    SparkSession spark = options.startSession(config, "storerecon sql");
+    Warehouse warehouse = Warehouse.at(config.warehouse(), config.database());
+    warehouse.register(spark, NightlyRun.TABLES);
+    spark.catalog().setCurrentDatabase(config.database());
+    Dataset<Row> result;
+    try {
+      result = spark.sql(query);
+    } catch (Exception e) {
+      // Scala throws AnalysisException (a checked exception to Java) undeclared: analysis and
+      // parse errors are the user's; anything else is a runtime failure.
+      if (e instanceof AnalysisException analysis) {
+        throw Errors.queryFailed(analysis.getSimpleMessage(), e);
       }
-      print(result, System.out);
+      throw Errors.runFailed("sql", e);
     }
+    print(result, spec.commandLine().getOut());
     return 0;
   }
 
-  private void print(Dataset<Row> result, PrintStream out) {
+  private void print(Dataset<Row> result, PrintWriter out) {
     switch (format) {
+      // Dataset.show prints to the JVM's stdout; the table format is for people at a terminal.
       case TABLE -> result.show(maxRows, false);
       case JSON -> result.toJSON().toLocalIterator().forEachRemaining(out::println);
       case CSV -> {

@@ -1,6 +1,7 @@
 package org.storerecon.jobs.cli;
 
 import java.io.PrintWriter;
+import org.apache.spark.sql.SparkSession;
 import org.storerecon.jobs.error.StoreReconException;
 import org.storerecon.jobs.pipeline.CodeVersion;
 import picocli.CommandLine;
@@ -28,12 +29,25 @@ public final class StoreRecon {
   public static final int EXIT_USAGE = 2;
 
   public static void main(String[] args) {
-    System.exit(execute(args));
+    int exitCode = execute(args);
+    SparkSession.getActiveSession().foreach(spark -> {
+      spark.stop();
+      return null;
+    });
+    System.exit(exitCode);
   }
 
-  /** Runs the CLI and returns its exit code (tests call this instead of {@link #main}). */
+  /** Runs the CLI and returns its exit code; the Spark session, if one was started, stays up. */
   public static int execute(String... args) {
     return commandLine().execute(args);
+  }
+
+  /** Runs the CLI with its output and error text sent to the given writers (for tests and embedding). */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = commandLine();
+    cli.setOut(out);
+    cli.setErr(err);
+    return cli.execute(args);
   }
 
   static CommandLine commandLine() {

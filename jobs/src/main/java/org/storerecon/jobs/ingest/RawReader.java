@@ -41,7 +41,9 @@ public final class RawReader {
     List<String> columns = switch (files.format()) {
       case CSV -> files.csvHeader(spark.sparkContext().hadoopConfiguration());
       case PARQUET -> List.of(readSchema(files, spark.read().format("parquet")).fieldNames());
-      case JSON -> List.of(readSchema(files, spark.read().format("json")).fieldNames());
+      // Schema inference adds the corrupt-record column when a line is not JSON; it is not a file column.
+      case JSON -> java.util.Arrays.stream(readSchema(files, spark.read().format("json")).fieldNames())
+          .filter(c -> !c.equals(RawInput.CORRUPT_RECORD)).toList();
       case AUTO -> throw new IllegalStateException("format is resolved by InputFiles");
     };
     InputSpec spec = files.spec();
@@ -81,12 +83,12 @@ public final class RawReader {
           .option("columnNameOfCorruptRecord", RawInput.CORRUPT_RECORD)
           .option("escape", "\"")
           .option("encoding", "UTF-8")
-          .schema(stringSchema(columns, true))
+          .schema(stringSchema(columns))
           .csv(paths);
       case JSON -> spark.read()
           .option("mode", "PERMISSIVE")
           .option("columnNameOfCorruptRecord", RawInput.CORRUPT_RECORD)
-          .schema(stringSchema(columns, true))
+          .schema(stringSchema(columns))
           .json(paths);
       case PARQUET -> castToStrings(spark.read().parquet(paths), columns);
       case AUTO -> throw new IllegalStateException("format is resolved by InputFiles");
@@ -105,12 +107,10 @@ public final class RawReader {
     return rows.select(columns.stream().map(c -> col(quote(c)).cast(DataTypes.StringType).as(c)).toArray(Column[]::new));
   }
 
-  private static StructType stringSchema(List<String> columns, boolean withCorruptRecord) {
+  private static StructType stringSchema(List<String> columns) {
     List<StructField> fields = new ArrayList<>();
     columns.forEach(c -> fields.add(DataTypes.createStructField(c, DataTypes.StringType, true)));
-    if (withCorruptRecord) {
-      fields.add(DataTypes.createStructField(RawInput.CORRUPT_RECORD, DataTypes.StringType, true));
-    }
+    fields.add(DataTypes.createStructField(RawInput.CORRUPT_RECORD, DataTypes.StringType, true));
     return new StructType(fields.toArray(StructField[]::new));
   }
 

@@ -118,7 +118,9 @@ public final class ValidateRows {
     check(reasons, details, ReasonCode.BAD_ENCODING, badEncoding, lit("invalid UTF-8 bytes (shown as \uFFFD)"));
 
     Column rowReasons = array_distinct(array_compact(array(reasons.toArray(Column[]::new))));
-    Column reasonsColumn = when(corrupt.isNotNull(), array(lit(ReasonCode.MALFORMED_ROW.name())))
+    // A record the parser could not split has no trustworthy column values: only its encoding is checked.
+    Column reasonsColumn = when(corrupt.isNotNull(), array_compact(array(lit(ReasonCode.MALFORMED_ROW.name()),
+        when(corrupt.contains(REPLACEMENT_CHAR), lit(ReasonCode.BAD_ENCODING.name())))))
         .otherwise(rowReasons);
     Column detailColumn = when(corrupt.isNotNull(), lit("record could not be parsed: wrong number of fields or broken quoting"))
         .otherwise(concat_ws("; ", details.toArray(Column[]::new)));
