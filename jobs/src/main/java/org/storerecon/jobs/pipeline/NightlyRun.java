@@ -83,7 +83,8 @@ public final class NightlyRun {
         stageStart = System.nanoTime();
         reports.add(toStage(ingest.ingest(input, run)));
       }
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      // Exception, not RuntimeException: Scala code (Delta, Spark) throws checked exceptions undeclared.
       StoreReconException error = e instanceof StoreReconException sre ? sre : Errors.runFailed(current, e);
       reports.add(StageReport.failed(current, source, (System.nanoTime() - stageStart) / 1_000_000, error.getMessage()));
       RunSummary failed = summary(run, StageReport.Outcome.FAILED, reports, Optional.of(error));
