@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /**
  * Options every subcommand takes. The configuration is layered: bundled defaults, then the base
  * file named by the {@code storerecon.base-conf} system property (bin/storerecon sets it to
- * conf/local.conf), then {@code --conf}, then the path options here.
+ * conf/local.conf), then {@code --conf}, then {@code --warehouse} and the {@link InputOptions}.
  */
 public final class CommonOptions {
 
@@ -23,15 +23,6 @@ public final class CommonOptions {
 
   @Option(names = "--warehouse", paramLabel = "DIR", description = "Root folder or URI of the Delta tables (storerecon.warehouse).")
   String warehouse;
-
-  @Option(names = "--shops", paramLabel = "PATH", description = "Shops snapshot file or folder (storerecon.inputs.shops.path).")
-  String shops;
-
-  @Option(names = "--entities", paramLabel = "PATH", description = "Registry snapshot file or folder (storerecon.inputs.entities.path).")
-  String entities;
-
-  @Option(names = "--brands", paramLabel = "PATH", description = "Protected-brand list file or folder (storerecon.inputs.brands.path).")
-  String brands;
 
   @Option(names = "--summary-json", paramLabel = "FILE", description = "Write a machine-readable run summary (outcome, run id, counts, durations) to FILE.")
   Path summaryJson;
@@ -50,14 +41,18 @@ public final class CommonOptions {
       loader.withFile(conf);
     }
     override(loader, "storerecon.warehouse", warehouse);
-    override(loader, "storerecon.inputs.shops.path", shops);
-    override(loader, "storerecon.inputs.entities.path", entities);
-    override(loader, "storerecon.inputs.brands.path", brands);
     return loader;
   }
 
   StoreReconConfig load() {
     return loader().load();
+  }
+
+  /** Loads the configuration with the input paths of {@code inputs} layered on top. */
+  StoreReconConfig load(InputOptions inputs) {
+    ConfigLoader loader = loader();
+    inputs.applyTo(loader);
+    return loader.load();
   }
 
   /** Starts the session of this invocation; Spark's INFO log only with --verbose. */
@@ -77,7 +72,7 @@ public final class CommonOptions {
     return verbose;
   }
 
-  private static void override(ConfigLoader loader, String key, String value) {
+  static void override(ConfigLoader loader, String key, String value) {
     if (value != null) {
       loader.withOverride(key, value);
     }

@@ -24,13 +24,16 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
+  @Mixin
+  InputOptions inputs;
+
   @Option(names = "--run-date", paramLabel = "yyyy-MM-dd", converter = RunDateConverter.class,
       description = "Business date of the snapshot (default: today).")
   LocalDate runDate = LocalDate.now();
 
   @Override
   public Integer call() {
-    StoreReconConfig config = options.load();
+    StoreReconConfig config = options.load(inputs);
     SparkSession spark = options.startSession(config, "storerecon ingest");
     PipelineRunner.run(spark, config, options, "ingest", runDate,
         (s, c) -> NightlyRun.only(s, c, "ingest", Stage.INGEST), spec.commandLine().getOut());

@@ -23,13 +23,16 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
+  @Mixin
+  InputOptions inputs;
+
   @Option(names = "--run-date", paramLabel = "yyyy-MM-dd", converter = RunDateConverter.class,
       description = "Business date of the snapshot (default: today).")
   LocalDate runDate = LocalDate.now();
 
   @Override
   public Integer call() {
-    StoreReconConfig config = options.load();
+    StoreReconConfig config = options.load(inputs);
     SparkSession spark = options.startSession(config, "storerecon run");
     PipelineRunner.run(spark, config, options, "run", runDate, (s, c) -> NightlyRun.allStages(s, c, "run"), spec.commandLine().getOut());
     return 0;
