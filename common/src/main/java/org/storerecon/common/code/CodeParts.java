@@ -1,0 +1,34 @@
+package org.storerecon.common.code;
+
+import java.util.Objects;
+import org.storerecon.common.division.Divisions;
+
+/**
+ * The fields encoded in an identity code.
+ *
+ * @param authority the registration authority (USCC position 1; {@link RegistrationAuthority#MARKET_REGULATION}
+ *     for a legacy registration number)
+ * @param entityKind the entity kind (USCC position 2 under authority 9; legacy seventh digit)
+ * @param divisionCode the six-digit division code (USCC positions 3–8; legacy positions 1–6, the
+ *     registering office); city-level and retired codes are normal
+ * @param organisationCode the nine-character organisation code (USCC positions 9–17), or null for
+ *     a legacy registration number
+ */
+public record CodeParts(RegistrationAuthority authority, EntityKind entityKind, String divisionCode, String organisationCode) {
+
+  public CodeParts {
+    Objects.requireNonNull(authority, "authority");
+    Objects.requireNonNull(entityKind, "entityKind");
+    Objects.requireNonNull(divisionCode, "divisionCode");
+  }
+
+  /** The province code of the division ({@code 310000} for {@code 310110}). */
+  public String provinceCode() {
+    return divisionCode.substring(0, 2) + "0000";
+  }
+
+  /** Whether the province part names a province of the bundled division table. */
+  public boolean provinceKnown() {
+    return Divisions.bundled().find(provinceCode()).isPresent();
+  }
+}
