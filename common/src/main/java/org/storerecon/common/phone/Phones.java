@@ -85,7 +85,7 @@ public final class Phones {
       international = true;
       digits = digits.substring(2);
     }
-    if (international && !digits.startsWith("1") && !digits.startsWith("0")) {
+    if (international && !isMobileStart(digits) && !digits.startsWith("0")) {
       digits = "0" + digits;
     }
     i++;
