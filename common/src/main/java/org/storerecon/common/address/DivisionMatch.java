@@ -1,5 +1,6 @@
 package org.storerecon.common.address;
 
+import java.io.Serializable;
 import java.util.Objects;
 import org.storerecon.common.division.Division;
 
@@ -12,7 +13,7 @@ import org.storerecon.common.division.Division;
  * @param end index after the last character of the run
  * @param text the run as written
  */
-public record DivisionMatch(Division division, int start, int end, String text) {
+public record DivisionMatch(Division division, int start, int end, String text) implements Serializable {
 
   public DivisionMatch {
     Objects.requireNonNull(division, "division");

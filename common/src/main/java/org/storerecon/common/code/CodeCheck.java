@@ -1,5 +1,6 @@
 package org.storerecon.common.code;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -16,7 +17,13 @@ import java.util.Set;
  * @param parts the encoded fields, or null when length or charset is wrong
  */
 public record CodeCheck(
-    String input, String code, CodeType type, CodeStatus status, InvalidReason reason, Set<CodeFold> folds, CodeParts parts) {
+    String input,
+    String code,
+    CodeType type,
+    CodeStatus status,
+    InvalidReason reason,
+    Set<CodeFold> folds,
+    CodeParts parts) implements Serializable {
 
   public CodeCheck {
     Objects.requireNonNull(code, "code");

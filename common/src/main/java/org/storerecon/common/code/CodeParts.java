@@ -1,5 +1,6 @@
 package org.storerecon.common.code;
 
+import java.io.Serializable;
 import java.util.Objects;
 import org.storerecon.common.division.Divisions;
 
@@ -14,7 +15,9 @@ import org.storerecon.common.division.Divisions;
  * @param organisationCode the nine-character organisation code (USCC positions 9–17), or null for
  *     a legacy registration number
  */
-public record CodeParts(RegistrationAuthority authority, EntityKind entityKind, String divisionCode, String organisationCode) {
+public record CodeParts(
+    RegistrationAuthority authority, EntityKind entityKind, String divisionCode, String organisationCode)
+    implements Serializable {
 
   public CodeParts {
     Objects.requireNonNull(authority, "authority");

@@ -1,5 +1,6 @@
 package org.storerecon.common.code;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import java.util.Set;
  * @param code the folded code
  * @param folds the foldings applied
  */
-public record FoldedCode(String code, Set<CodeFold> folds) {
+public record FoldedCode(String code, Set<CodeFold> folds) implements Serializable {
 
   private static final String HYPHENS = "-‐‑‒–—―−_";
 

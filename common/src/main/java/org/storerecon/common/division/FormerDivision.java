@@ -1,5 +1,6 @@
 package org.storerecon.common.division;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param currentCode code of the current division in the bundled table
  * @param year year of the change
  */
-public record FormerDivision(String name, String code, String currentCode, int year) {
+public record FormerDivision(String name, String code, String currentCode, int year) implements Serializable {
 
   public FormerDivision {
     Objects.requireNonNull(name, "name");

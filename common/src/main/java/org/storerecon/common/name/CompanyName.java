@@ -1,6 +1,9 @@
 package org.storerecon.common.name;
 
+import java.io.Serializable;
 import java.util.Objects;
+import org.storerecon.common.division.Division;
+import org.storerecon.common.division.Divisions;
 
 /**
  * A registered company name split into its parts (GB/T 企业名称登记管理规定: 行政区划 + 字号 + 行业 +
@@ -27,7 +30,7 @@ public record CompanyName(
     String industry,
     OrgForm form,
     String branch,
-    String branchDivisionCode) {
+    String branchDivisionCode) implements Serializable {
 
   public CompanyName {
     Objects.requireNonNull(normalized, "normalized");
@@ -40,12 +43,18 @@ public record CompanyName(
   }
 
   /**
-   * The city-level code of the region ({@code 330100} for 杭州, 西湖区 or 杭州市西湖区), or null
-   * when the region names no city (none, or only a province or municipality).
+   * The city-level code of the region ({@code 330100} for 杭州, 西湖区 or 杭州市西湖区; for a
+   * municipality its 市辖区 code, {@code 310100} for 上海 or 上海市浦东新区), or null when the region
+   * names no city (none, or only a province).
    */
   public String cityCode() {
-    if (divisionCode == null || divisionCode.endsWith("0000")) {
+    if (divisionCode == null) {
       return null;
+    }
+    if (divisionCode.endsWith("0000")) {
+      String municipal = divisionCode.substring(0, 2) + "0100";
+      boolean municipality = Divisions.bundled().find(municipal).map(Division::isPlaceholder).orElse(false);
+      return municipality ? municipal : null;
     }
     return divisionCode.substring(0, 4) + "00";
   }

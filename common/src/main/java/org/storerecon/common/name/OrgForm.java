@@ -1,5 +1,6 @@
 package org.storerecon.common.name;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param canonical the form used for matching
  * @param kind the kind of entity it denotes
  */
-public record OrgForm(String written, String canonical, OrgFormKind kind) {
+public record OrgForm(String written, String canonical, OrgFormKind kind) implements Serializable {
 
   public OrgForm {
     Objects.requireNonNull(written, "written");

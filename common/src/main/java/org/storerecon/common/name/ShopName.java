@@ -1,5 +1,6 @@
 package org.storerecon.common.name;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,7 +25,7 @@ public record ShopName(
     String suffix,
     StoreType storeType,
     List<String> claimWords,
-    List<String> descriptiveWords) {
+    List<String> descriptiveWords) implements Serializable {
 
   public ShopName {
     Objects.requireNonNull(normalized, "normalized");

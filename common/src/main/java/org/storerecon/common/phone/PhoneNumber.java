@@ -1,5 +1,6 @@
 package org.storerecon.common.phone;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param extension extension digits, or null
  * @param kind mobile, landline, service or local
  */
-public record PhoneNumber(String number, String extension, PhoneKind kind) {
+public record PhoneNumber(String number, String extension, PhoneKind kind) implements Serializable {
 
   public PhoneNumber {
     Objects.requireNonNull(number, "number");

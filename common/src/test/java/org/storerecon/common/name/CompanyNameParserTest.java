@@ -57,6 +57,9 @@ class CompanyNameParserTest {
       "杭州西湖龙井茶叶有限公司|杭州|330100|西湖龙井|茶叶|有限公司|-",
       "宏达贸易有限公司（自然人独资）|-|-|宏达|贸易|有限公司|-",
       "老娘舅餐饮(文三路店)|-|-|老娘舅|餐饮|-|文三路店",
+      "杭州宏达贸易有限公司西湖分公司|杭州|330100|宏达|贸易|有限公司|西湖分公司",
+      "华泰证券股份有限公司杭州延安路营业部|-|-|华泰证券|-|股份有限公司|杭州延安路营业部",
+      "上海宏达贸易有限公司|上海|310000|宏达|贸易|有限公司|-",
   })
   void parsesRealNameShapes(String name, String region, String division, String tradeName, String industry,
       String form, String branch) {
@@ -67,6 +70,14 @@ class CompanyNameParserTest {
     assertThat(n.industry()).as("industry").isEqualTo(industry);
     assertThat(n.canonicalForm()).as("form").isEqualTo(form);
     assertThat(n.branch()).as("branch").isEqualTo(branch);
+  }
+
+  @Test
+  void municipalityCityIsItsUrbanDistrictLevel() {
+    assertThat(parser.parse("上海宏达贸易有限公司").cityCode()).isEqualTo("310100");
+    assertThat(parser.parse("宏达贸易(上海市浦东新区)有限公司").cityCode()).isEqualTo("310100");
+    assertThat(parser.parse("浙江宏达贸易有限公司").cityCode()).isNull();
+    assertThat(parser.parse("浙江宏达贸易有限公司").provinceCode()).isEqualTo("330000");
   }
 
   @Test
