@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.storerecon.common.address.AddressDivisions;
 import org.storerecon.common.address.DivisionMatch;
+import org.storerecon.common.division.Division;
 import org.storerecon.common.text.DictionaryTrie;
 import org.storerecon.common.text.ResourceLines;
 
@@ -25,7 +26,8 @@ import org.storerecon.common.text.ResourceLines;
  *   <li>Before the form: a bracket group that is a run of division names, or 中国, is the region
  *       written after the trade name (腾讯科技(深圳)); a run of division names at the start is the
  *       leading region (杭州宏达…), taken only if at least {@link #MIN_TRADE_NAME_LENGTH}
- *       characters remain. Other brackets are removed, their content kept.
+ *       characters remain; after a county, a township name ending in 街道, 镇 or 乡
+ *       ({@code town-markers.txt}) joins the region. Other brackets are removed, their content kept.
  *   <li>Industry words ({@code industry-words.txt}) are stripped from the end of what remains,
  *       longest first, repeatedly, keeping at least {@link #MIN_TRADE_NAME_LENGTH} characters;
  *       the rest is the trade name (字号).
@@ -39,6 +41,11 @@ public final class CompanyNameParser {
   /** Shortest trade name the parser leaves when stripping regions, industry words or forms. */
   public static final int MIN_TRADE_NAME_LENGTH = 2;
 
+  /** Shortest and longest township name (before 街道, 镇, 乡) skipped after a county. */
+  public static final int MIN_TOWN_NAME_LENGTH = 2;
+
+  public static final int MAX_TOWN_NAME_LENGTH = 4;
+
   private static final String NATIONAL_REGION = "中国";
 
   private static final CompanyNameParser STANDARD = new CompanyNameParser();
@@ -49,6 +56,7 @@ public final class CompanyNameParser {
   private final DictionaryTrie<OrgForm> soleTraderForms;
   private final DictionaryTrie<String> industryWords;
   private final DictionaryTrie<String> branchMarkers;
+  private final DictionaryTrie<String> townMarkers;
 
   private CompanyNameParser() {
     Map<String, OrgForm> entity = new HashMap<>();
@@ -64,6 +72,8 @@ public final class CompanyNameParser {
         ResourceLines.words(CompanyNameParser.class, "industry-words.txt")));
     this.branchMarkers = DictionaryTrie.reversed(DictionaryTrie.identity(
         ResourceLines.words(CompanyNameParser.class, "branch-markers.txt")));
+    this.townMarkers = DictionaryTrie.forwards(DictionaryTrie.identity(
+        ResourceLines.words(CompanyNameParser.class, "town-markers.txt")));
   }
 
   /** The parser with the bundled dictionaries. */
@@ -152,8 +162,11 @@ public final class CompanyNameParser {
         .orElse(null);
     int coreStart = 0;
     if (leading != null) {
-      region.insert(0, leading.text());
       coreStart = leading.end();
+      if (leading.division().level() == Division.Level.COUNTY) {
+        coreStart = afterTown(head, coreStart);
+      }
+      region.insert(0, head.substring(0, coreStart));
     }
     String divisionCode = mostSpecific(leading, bracketRegion);
 
@@ -176,6 +189,20 @@ public final class CompanyNameParser {
     String industry = coreEnd < head.length() ? head.substring(coreEnd) : null;
     return new CompanyName(n, region.length() == 0 ? null : region.toString(), divisionCode,
         head.substring(coreStart, coreEnd), industry, form, branch, branchDivision);
+  }
+
+  /**
+   * The index after a township name (2–4 characters and 街道, 镇 or 乡) starting at {@code from},
+   * if at least {@link #MIN_TRADE_NAME_LENGTH} characters follow it; else {@code from}.
+   */
+  private int afterTown(CharSequence head, int from) {
+    for (int l = MIN_TOWN_NAME_LENGTH; l <= MAX_TOWN_NAME_LENGTH; l++) {
+      int marker = townMarkers.longest(head, from + l, 0, head.length());
+      if (marker > 0 && head.length() - (from + l + marker) >= MIN_TRADE_NAME_LENGTH) {
+        return from + l + marker;
+      }
+    }
+    return from;
   }
 
   private static String mostSpecific(DivisionMatch a, DivisionMatch b) {
