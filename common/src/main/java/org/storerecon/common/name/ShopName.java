@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param storeType the store type the suffix declares, or null without suffix
  * @param claimWords words claiming a relation to the brand (官方, 旗舰, 授权, 专卖, 直营, 正品, 特许),
  *     in order, also those inside the suffix
- * @param descriptiveWords words that only describe the goods (专营, 代购), in order
+ * @param descriptiveWords words that only describe the goods or channel (专营, 代购, 专柜, 京东自营), in order
  */
 public record ShopName(
     String normalized,

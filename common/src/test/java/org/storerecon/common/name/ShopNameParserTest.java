@@ -49,6 +49,10 @@ class ShopNameParserTest {
     ShopName specialty = parser.parse("鸿星尔克鞋类专营店");
     assertThat(specialty.claimWords()).isEmpty();
     assertThat(specialty.descriptiveWords()).containsExactly("专营");
+    ShopName selfOperated = parser.parse("美的空调京东自营旗舰店");
+    assertThat(selfOperated.core()).isEqualTo("美的");
+    assertThat(selfOperated.category()).isEqualTo("空调");
+    assertThat(selfOperated.descriptiveWords()).containsExactly("京东自营");
   }
 
   @Test
