@@ -13,8 +13,10 @@ import java.util.Map;
  * area code ({@code 0571-88888888}, {@code (0571)88888888}, {@code 057188888888}, {@code 010-1234-5678}),
  * the prefixes {@code +86}, {@code 86-}, {@code 0086} (the area code's 0 is restored), extensions
  * after 转, 分机, ext, x, # or a final short hyphenated group, 400/800 service numbers, and bare
- * 7–8 digit local numbers. Several numbers in one field may be separated by any punctuation,
- * spaces or words (/ , ; 、 或). Stateless and thread-safe.
+ * 7–8 digit local numbers (which take the area code of a landline just before them:
+ * {@code 0571-87654321、87654322}). Several numbers in one field may be separated by any
+ * punctuation, spaces or words (/ , ; 、 或 TEL FAX). Masked numbers (138****5678) are ignored.
+ * Stateless and thread-safe.
  */
 public final class Phones {
 
@@ -25,7 +27,9 @@ public final class Phones {
   private static final int EXTENSION_MAX = 6;
   /** Separator characters that end a number outright (another number may follow). */
   private static final String HARD_SEPARATORS = ",;/|、，；\n\r\t或及和";
-  private static final String[] EXTENSION_MARKERS = {"分机", "转", "EXT", "X", "#"};
+  private static final String[] EXTENSION_MARKERS = {"分机", "转", "#"};
+  /** Latin words that mark an extension; any other Latin word (TEL, FAX) separates numbers. */
+  private static final java.util.Set<String> EXTENSION_WORDS = java.util.Set.of("EXT", "X");
 
   private Phones() {}
 
@@ -57,6 +61,10 @@ public final class Phones {
         last = null;
         i++;
         continue;
+      }
+      if (p.number.kind() == PhoneKind.LOCAL && last != null && last.kind() == PhoneKind.LANDLINE) {
+        String area = last.number().substring(0, last.number().indexOf('-'));
+        p = new Parsed(new PhoneNumber(area + "-" + p.number.number(), null, PhoneKind.LANDLINE), p.next);
       }
       last = p.number;
       out.putIfAbsent(last.number(), last);
@@ -91,12 +99,12 @@ public final class Phones {
     i++;
     if (isMobileStart(digits)) {
       StringBuilder sb = new StringBuilder(digits);
-      i = extend(groups, i, sb, MOBILE_LENGTH);
+      i = extend(groups, i, sb, MOBILE_LENGTH, MOBILE_LENGTH);
       return sb.length() == MOBILE_LENGTH ? new Parsed(new PhoneNumber(sb.toString(), null, PhoneKind.MOBILE), i) : null;
     }
     if (digits.startsWith("400") || digits.startsWith("800")) {
       StringBuilder sb = new StringBuilder(digits);
-      i = extend(groups, i, sb, SERVICE_LENGTH);
+      i = extend(groups, i, sb, SERVICE_LENGTH, SERVICE_LENGTH);
       return sb.length() == SERVICE_LENGTH ? new Parsed(new PhoneNumber(sb.toString(), null, PhoneKind.SERVICE), i) : null;
     }
     if (digits.startsWith("0") && digits.length() >= 3) {
@@ -106,11 +114,7 @@ public final class Phones {
       }
       String area = digits.substring(0, areaLength);
       StringBuilder local = new StringBuilder(digits.substring(areaLength));
-      if (local.length() == 0 && digits.length() == areaLength) {
-        i = extend(groups, i, local, LOCAL_MAX);
-      } else if (local.length() < LOCAL_MIN) {
-        i = extend(groups, i, local, LOCAL_MAX);
-      }
+      i = extend(groups, i, local, LOCAL_MIN, LOCAL_MAX);
       if (local.length() < LOCAL_MIN || local.length() > LOCAL_MAX || local.charAt(0) == '0' || local.charAt(0) == '1') {
         return null;
       }
@@ -126,11 +130,14 @@ public final class Phones {
     return digits.length() >= 3 && digits.charAt(0) == '1' && digits.charAt(1) >= '3' && digits.charAt(1) <= '9';
   }
 
-  /** Appends following soft-separated groups while the number stays within {@code target} digits. */
-  private static int extend(List<Group> groups, int i, StringBuilder sb, int target) {
-    while (sb.length() < target && i < groups.size()) {
+  /**
+   * Appends following soft-separated groups while the number has fewer than {@code min} digits
+   * and stays within {@code max}; returns the index of the first group not used.
+   */
+  private static int extend(List<Group> groups, int i, StringBuilder sb, int min, int max) {
+    while (sb.length() < min && i < groups.size()) {
       Group g = groups.get(i);
-      if (g.hardBefore || g.extensionBefore || sb.length() + g.digits.length() > target) {
+      if (g.hardBefore || g.extensionBefore || sb.length() + g.digits.length() > max) {
         break;
       }
       sb.append(g.digits);
@@ -162,6 +169,19 @@ public final class Phones {
         hyphen = false;
         extension = false;
         hard = false;
+        i = j;
+        continue;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        int j = i;
+        while (j < s.length() && s.charAt(j) >= 'A' && s.charAt(j) <= 'Z') {
+          j++;
+        }
+        if (EXTENSION_WORDS.contains(s.substring(i, j))) {
+          extension = true;
+        } else {
+          hard = true;
+        }
         i = j;
         continue;
       }

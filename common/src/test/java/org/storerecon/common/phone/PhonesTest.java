@@ -64,11 +64,23 @@ class PhonesTest {
         .containsExactly("0571-88888888", "13812345678", "4008208820");
     assertThat(Phones.canonicalNumbers("13812345678 13987654321")).containsExactly("13812345678", "13987654321");
     assertThat(Phones.canonicalNumbers("13812345678、13812345678")).containsExactly("13812345678");
+    assertThat(Phones.canonicalNumbers("Tel: 0571-8765 4321 Fax: 0571-8765 4322"))
+        .containsExactly("0571-87654321", "0571-87654322");
+  }
+
+  @Test
+  void localNumberAfterALandlineTakesItsAreaCode() {
+    assertThat(Phones.canonicalNumbers("0571-87654321、87654322")).containsExactly("0571-87654321", "0571-87654322");
+  }
+
+  @Test
+  void shortLocalNumberIsNotPaddedWithTheExtension() {
+    assertThat(Phones.parse("0755-8888888-1")).singleElement().hasToString("0755-8888888#1");
   }
 
   @ParameterizedTest
   @NullAndEmptySource
-  @ValueSource(strings = {"12345", "无", "12812345678", "0571-1234"})
+  @ValueSource(strings = {"12345", "无", "12812345678", "0571-1234", "138****5678", "1381234567", "138123456789"})
   void noNumber(String field) {
     assertThat(Phones.parse(field)).isEmpty();
   }
