@@ -2,7 +2,9 @@ package org.storerecon.common.code;
 
 import java.io.Serializable;
 import java.util.Objects;
+import org.storerecon.common.division.DivisionNames;
 import org.storerecon.common.division.Divisions;
+import org.storerecon.common.division.FormerDivision;
 
 /**
  * The fields encoded in an identity code.
@@ -28,6 +30,17 @@ public record CodeParts(
   /** The province code of the division ({@code 310000} for {@code 310110}). */
   public String provinceCode() {
     return divisionCode.substring(0, 2) + "0000";
+  }
+
+  /**
+   * The division code in the current bundled table: the code itself when current, the successor
+   * of a retired district ({@code 330104} 江干区 → {@code 330102} 上城区), else null.
+   */
+  public String currentDivisionCode() {
+    if (Divisions.bundled().find(divisionCode).isPresent()) {
+      return divisionCode;
+    }
+    return DivisionNames.bundled().former(divisionCode).map(FormerDivision::currentCode).orElse(null);
   }
 
   /** Whether the province part names a province of the bundled division table. */

@@ -79,7 +79,10 @@ class IdentityCodesTest {
     // 330104 (former 江干区) and 350100 (city level) are accepted: only the province is checked
     String first17 = "91330104MA2XXXXX" + Uscc.organisationCheckCharacter("MA2XXXXX");
     String code = first17 + Uscc.checkCharacter(first17);
-    assertThat(IdentityCodes.check(code).status()).isEqualTo(CodeStatus.VALID);
+    CodeCheck check = IdentityCodes.check(code);
+    assertThat(check.status()).isEqualTo(CodeStatus.VALID);
+    assertThat(check.parts().currentDivisionCode()).isEqualTo("330102");
+    assertThat(IdentityCodes.check("91350100M000100Y43").parts().currentDivisionCode()).isEqualTo("350100");
   }
 
   @Test
