@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.storerecon.common.address.AddressDivisions;
 import org.storerecon.common.address.DivisionMatch;
 import org.storerecon.common.division.Division;
+import org.storerecon.common.division.DivisionNames;
 import org.storerecon.common.text.DictionaryTrie;
 import org.storerecon.common.text.ResourceLines;
 
@@ -26,7 +27,8 @@ import org.storerecon.common.text.ResourceLines;
  *   <li>Before the form: a bracket group that is a run of division names, or 中国, is the region
  *       written after the trade name (腾讯科技(深圳)); a run of division names at the start is the
  *       leading region (杭州宏达…), taken only if at least {@link #MIN_TRADE_NAME_LENGTH}
- *       characters remain; after a county, a township name ending in 街道, 镇 or 乡
+ *       characters remain (a bracketed ambiguous name such as (西湖区) is region text without a
+ *       code); after a county, a township name ending in 街道, 镇 or 乡
  *       ({@code town-markers.txt}) joins the region. Other brackets are removed, their content kept.
  *   <li>Industry words ({@code industry-words.txt}) are stripped from the end of what remains,
  *       longest first, repeatedly, keeping at least {@link #MIN_TRADE_NAME_LENGTH} characters;
@@ -131,7 +133,6 @@ public final class CompanyNameParser {
     StringBuilder head = new StringBuilder(formStart);
     StringBuilder region = new StringBuilder();
     DivisionMatch bracketRegion = null;
-    boolean national = false;
     int i = 0;
     while (i < formStart) {
       char c = n.charAt(i);
@@ -139,14 +140,14 @@ public final class CompanyNameParser {
       if (close > 0 && close < formStart) {
         String inner = n.substring(i + 1, close);
         Optional<DivisionMatch> run = divisions.runAt(inner, 0, inner.length());
+        boolean isRegion = true;
         if (run.isPresent() && run.get().end() == inner.length()) {
           bracketRegion = run.get();
-        } else if (inner.equals(NATIONAL_REGION)) {
-          national = true;
-        } else {
+        } else if (!inner.equals(NATIONAL_REGION) && DivisionNames.bundled().readings(inner).isEmpty()) {
+          isRegion = false;
           head.append(inner);
         }
-        if (bracketRegion != null || national) {
+        if (isRegion) {
           region.append(inner);
         }
         i = close + 1;
