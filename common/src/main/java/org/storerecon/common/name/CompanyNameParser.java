@@ -86,110 +86,114 @@ public final class CompanyNameParser {
   /** Parses a company name; a null name parses as the empty name. */
   public CompanyName parse(String name) {
     String n = normalizer.normalize(name);
-    int len = n.length();
+    FormSpan form = locateForm(n);
+    String branch = form.branch;
+    String branchDivision = branch == null ? null
+        : divisions.runAt(branch, 0, branch.length()).map(DivisionMatch::code).orElse(null);
 
-    // 1. organisation form
-    OrgForm form = null;
-    int formStart = len;
-    int formEnd = len;
-    for (int i = MIN_TRADE_NAME_LENGTH; i < len && form == null; i++) {
-      int l = entityForms.longest(n, i, 0, len);
-      if (l > 0) {
-        form = entityForms.valueAt(n, i, l);
-        formStart = i;
-        formEnd = i + l;
-      }
-    }
-    String branch = null;
-    if (form == null) {
-      int l = soleTraderForms.longest(n, len, MIN_TRADE_NAME_LENGTH, len);
-      if (l > 0) {
-        form = soleTraderForms.valueAt(n, len, l);
-        formStart = len - l;
-      } else {
-        int open = trailingBracketGroup(n, len);
-        if (open >= MIN_TRADE_NAME_LENGTH && branchMarkers.longest(n, len - 1, open + 1, len - 1) > 0) {
-          branch = n.substring(open + 1, len - 1);
-          formStart = open;
-        }
-      }
-      formEnd = len;
-    }
-
-    // 2. branch after the form
-    if (formEnd < len) {
-      String tail = n.substring(formEnd);
-      boolean qualifierOnly = tail.charAt(0) == '(' && tail.indexOf('(', 1) < 0 && tail.indexOf(')') == tail.length() - 1;
-      if (!qualifierOnly) {
-        branch = tail;
-      }
-    }
-    String branchDivision = null;
-    if (branch != null) {
-      branchDivision = divisions.runAt(branch, 0, branch.length()).map(DivisionMatch::code).orElse(null);
-    }
-
-    // 3. regions before the form
-    StringBuilder head = new StringBuilder(formStart);
-    StringBuilder region = new StringBuilder();
-    DivisionMatch bracketRegion = null;
-    int i = 0;
-    while (i < formStart) {
-      char c = n.charAt(i);
-      int close = c == '(' ? n.indexOf(')', i + 1) : -1;
-      if (close > 0 && close < formStart) {
-        String inner = n.substring(i + 1, close);
-        Optional<DivisionMatch> run = divisions.runAt(inner, 0, inner.length());
-        boolean isRegion = true;
-        if (run.isPresent() && run.get().end() == inner.length()) {
-          bracketRegion = run.get();
-        } else if (!inner.equals(NATIONAL_REGION) && DivisionNames.bundled().readings(inner).isEmpty()) {
-          isRegion = false;
-          head.append(inner);
-        }
-        if (isRegion) {
-          region.append(inner);
-        }
-        i = close + 1;
-      } else {
-        if (c != '(' && c != ')') {
-          head.append(c);
-        }
-        i++;
-      }
-    }
-    DivisionMatch leading = divisions.runAt(head, 0, head.length())
-        .filter(m -> head.length() - m.end() >= MIN_TRADE_NAME_LENGTH)
+    Head head = splitHead(n, form.start);
+    StringBuilder region = new StringBuilder(head.bracketRegionText);
+    CharSequence text = head.text;
+    DivisionMatch leading = divisions.runAt(text, 0, text.length())
+        .filter(m -> text.length() - m.end() >= MIN_TRADE_NAME_LENGTH)
         .orElse(null);
     int coreStart = 0;
     if (leading != null) {
       coreStart = leading.end();
       if (leading.division().level() == Division.Level.COUNTY) {
-        coreStart = afterTown(head, coreStart);
+        coreStart = afterTown(text, coreStart);
       }
-      region.insert(0, head.substring(0, coreStart));
+      region.insert(0, text.subSequence(0, coreStart));
     }
-    String divisionCode = mostSpecific(leading, bracketRegion);
+    int coreEnd = industryStart(text, coreStart);
+    String industry = coreEnd < text.length() ? text.subSequence(coreEnd, text.length()).toString() : null;
+    return new CompanyName(n, region.length() == 0 ? null : region.toString(), mostSpecific(leading, head.bracketRegion),
+        text.subSequence(coreStart, coreEnd).toString(), industry, form.form, branch, branchDivision);
+  }
 
-    // 4. industry words, then the trade name
-    int coreEnd = head.length();
+  /** Where the organisation form is, and the branch it leaves. */
+  private record FormSpan(OrgForm form, int start, String branch) {}
+
+  /** Step 1 and 2: the form (leftmost entity form, else trailing sole-trader form) and the branch. */
+  private FormSpan locateForm(String n) {
+    int len = n.length();
+    for (int i = MIN_TRADE_NAME_LENGTH; i < len; i++) {
+      int l = entityForms.longest(n, i, 0, len);
+      if (l > 0) {
+        return new FormSpan(entityForms.valueAt(n, i, l), i, branchAfter(n, i + l));
+      }
+    }
+    int l = soleTraderForms.longest(n, len, MIN_TRADE_NAME_LENGTH, len);
+    if (l > 0) {
+      return new FormSpan(soleTraderForms.valueAt(n, len, l), len - l, null);
+    }
+    int open = trailingBracketGroup(n, len);
+    if (open >= MIN_TRADE_NAME_LENGTH && branchMarkers.longest(n, len - 1, open + 1, len - 1) > 0) {
+      return new FormSpan(null, open, n.substring(open + 1, len - 1));
+    }
+    return new FormSpan(null, len, null);
+  }
+
+  /** The branch written after the form ending at {@code formEnd}; null when none or only a qualifier. */
+  private static String branchAfter(String n, int formEnd) {
+    if (formEnd >= n.length()) {
+      return null;
+    }
+    String tail = n.substring(formEnd);
+    boolean qualifierOnly = tail.charAt(0) == '(' && tail.indexOf('(', 1) < 0 && tail.indexOf(')') == tail.length() - 1;
+    return qualifierOnly ? null : tail;
+  }
+
+  /** The part before the form without brackets, and the region written in brackets. */
+  private record Head(CharSequence text, String bracketRegionText, DivisionMatch bracketRegion) {}
+
+  /** Step 3a: removes bracket groups before {@code end}; those naming a region become the region. */
+  private Head splitHead(String n, int end) {
+    StringBuilder text = new StringBuilder(end);
+    StringBuilder region = new StringBuilder();
+    DivisionMatch bracketRegion = null;
+    int i = 0;
+    while (i < end) {
+      char c = n.charAt(i);
+      int close = c == '(' ? n.indexOf(')', i + 1) : -1;
+      if (close > 0 && close < end) {
+        String inner = n.substring(i + 1, close);
+        Optional<DivisionMatch> run = divisions.runAt(inner, 0, inner.length());
+        if (run.isPresent() && run.get().end() == inner.length()) {
+          bracketRegion = run.get();
+          region.append(inner);
+        } else if (inner.equals(NATIONAL_REGION) || !DivisionNames.bundled().readings(inner).isEmpty()) {
+          region.append(inner);
+        } else {
+          text.append(inner);
+        }
+        i = close + 1;
+      } else {
+        if (c != '(' && c != ')') {
+          text.append(c);
+        }
+        i++;
+      }
+    }
+    return new Head(text, region.toString(), bracketRegion);
+  }
+
+  /** Step 4: where the industry words at the end of {@code text} begin (text length when none). */
+  private int industryStart(CharSequence text, int coreStart) {
+    int coreEnd = text.length();
     while (true) {
-      int[] lengths = industryWords.matchLengths(head, coreEnd, coreStart, coreEnd);
+      int[] lengths = industryWords.matchLengths(text, coreEnd, coreStart, coreEnd);
       int strip = 0;
-      for (int k = lengths.length - 1; k >= 0; k--) {
+      for (int k = lengths.length - 1; k >= 0 && strip == 0; k--) {
         if (coreEnd - lengths[k] - coreStart >= MIN_TRADE_NAME_LENGTH) {
           strip = lengths[k];
-          break;
         }
       }
       if (strip == 0) {
-        break;
+        return coreEnd;
       }
       coreEnd -= strip;
     }
-    String industry = coreEnd < head.length() ? head.substring(coreEnd) : null;
-    return new CompanyName(n, region.length() == 0 ? null : region.toString(), divisionCode,
-        head.substring(coreStart, coreEnd), industry, form, branch, branchDivision);
   }
 
   /**
