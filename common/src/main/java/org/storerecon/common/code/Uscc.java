@@ -18,6 +18,15 @@ public final class Uscc {
 
   private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
   private static final int[] ORG_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
+  /** ASCII character → its value in {@link #ALPHABET}, or -1. */
+  private static final int[] VALUES = new int[128];
+
+  static {
+    java.util.Arrays.fill(VALUES, -1);
+    for (int i = 0; i < ALPHABET.length(); i++) {
+      VALUES[ALPHABET.charAt(i)] = i;
+    }
+  }
 
   private Uscc() {}
 
@@ -29,7 +38,7 @@ public final class Uscc {
   public static char checkCharacter(CharSequence first17) {
     int sum = 0;
     for (int i = 0; i < 17; i++) {
-      int v = ALPHABET.indexOf(first17.charAt(i));
+      int v = value(first17.charAt(i));
       if (v < 0) {
         throw new IllegalArgumentException("Not a USCC character: '" + first17.charAt(i) + "' at position " + (i + 1));
       }
@@ -71,18 +80,60 @@ public final class Uscc {
     if (code == null || code.length() != LENGTH) {
       return false;
     }
-    for (int i = 0; i < LENGTH; i++) {
-      if (ALPHABET.indexOf(code.charAt(i)) < 0) {
+    return inAlphabet(code) && organisationCheckPasses(code) && overallCheckPasses(code);
+  }
+
+  /** The value of a character in {@link #ALPHABET}, or -1 when it is not in it. */
+  public static int value(char c) {
+    return c < 128 ? VALUES[c] : -1;
+  }
+
+  /** Whether every character of the code is in {@link #ALPHABET}. */
+  public static boolean inAlphabet(CharSequence code) {
+    for (int i = 0; i < code.length(); i++) {
+      if (value(code.charAt(i)) < 0) {
         return false;
       }
     }
-    CharSequence body = code.subSequence(8, 16);
-    for (int i = 0; i < 8; i++) {
-      char c = body.charAt(i);
-      if (!(c >= '0' && c <= '9') && !(c >= 'A' && c <= 'Z')) {
-        return false;
+    return true;
+  }
+
+  /**
+   * Whether the organisation code embedded in an 18-character code in {@link #ALPHABET}
+   * (positions 9–16, check character at 17) passes its GB 11714 check.
+   */
+  public static boolean organisationCheckPasses(CharSequence code) {
+    return organisationCheckCharacter(code.subSequence(8, 16)) == code.charAt(16);
+  }
+
+  /** Whether the overall check character (position 18) of a code in {@link #ALPHABET} is right. */
+  public static boolean overallCheckPasses(CharSequence code) {
+    return checkCharacter(code) == code.charAt(17);
+  }
+
+  /**
+   * The fields of an 18-character code in {@link #ALPHABET}: authority (position 1), entity kind
+   * (position 2; only authority 9 distinguishes enterprise 1, 个体工商户 2 and cooperative 3),
+   * division (3–8) and organisation code (9–17).
+   */
+  public static CodeParts parts(String code) {
+    RegistrationAuthority authority = RegistrationAuthority.of(code.charAt(0));
+    EntityKind kind = EntityKind.OTHER;
+    if (authority == RegistrationAuthority.MARKET_REGULATION) {
+      switch (code.charAt(1)) {
+        case '1':
+          kind = EntityKind.COMPANY;
+          break;
+        case '2':
+          kind = EntityKind.INDIVIDUAL;
+          break;
+        case '3':
+          kind = EntityKind.COOPERATIVE;
+          break;
+        default:
+          kind = EntityKind.OTHER;
       }
     }
-    return organisationCheckCharacter(body) == code.charAt(16) && checkCharacter(code) == code.charAt(17);
+    return new CodeParts(authority, kind, code.substring(2, 8), code.substring(8, 17));
   }
 }

@@ -1,5 +1,6 @@
 package org.storerecon.common.division;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param level province, city or county
  * @param parentCode code of the enclosing division; empty for a province
  */
-public record Division(String code, String name, Level level, String parentCode) {
+public record Division(String code, String name, Level level, String parentCode) implements Serializable {
 
   /** Administrative level of a division. */
   public enum Level {
