@@ -25,11 +25,13 @@ import org.storerecon.common.contract.Tables;
 import org.storerecon.common.delta.Warehouse;
 import org.storerecon.jobs.config.StoreReconConfig;
 import org.storerecon.jobs.error.Errors;
+import org.storerecon.jobs.normalize.NormalizeRecords;
 import org.storerecon.jobs.pipeline.RunContext;
 
 /**
- * The ingest stage: reads each input, checks it against the contract, and writes the good rows to
- * its canonical Delta table ({@code shops}, {@code entities}, {@code brands}; overwritten with
+ * The ingest stage: reads each input, checks it against the contract, adds the normalised keys of
+ * the domain library ({@link NormalizeRecords}), and writes the good rows to its canonical Delta
+ * table ({@code shops}, {@code entities}, {@code brands}; overwritten with
  * the new snapshot, older snapshots stay reachable by Delta time travel) and every other row to
  * {@code quarantine} (appended) with its reason codes and raw text.
  *
@@ -78,7 +80,9 @@ public final class IngestInputs {
 
       String table = spec.name();
       long quarantineBefore = CommitMetrics.currentVersion(spark, warehouse.location(Tables.QUARANTINE));
-      checked.filter(good).drop(Columns.REASONS, Columns.DETAIL, Columns.RAW_RECORD, CheckedColumns.KEY, CheckedColumns.FILLED)
+      Dataset<Row> goodRows = checked.filter(good)
+          .drop(Columns.REASONS, Columns.DETAIL, Columns.RAW_RECORD, CheckedColumns.KEY, CheckedColumns.FILLED);
+      new NormalizeRecords().apply(spec, goodRows)
           .write().format("delta").mode("overwrite").option("overwriteSchema", "true")
           .save(warehouse.location(table));
       CommitMetrics canonical = CommitMetrics.latest(spark, warehouse.location(table));
