@@ -95,7 +95,8 @@ public record GeneratorSettings(
   /** Registry phenomena; see {@code storerecon.generate.entities} in the configuration. */
   public record Entities(
       double individualRate, double cooperativeRate, double partnershipRate, double branchRate,
-      double bracketedRegionRate, double formerNameRate, double legacyRegNoOnlyRate, double regNoWithUsccRate,
+      double provinceRegionRate, double threeCharTradeNameRate, double individualPersonNameRate,
+      double salesOfficeRate, double bracketedRegionRate, double formerNameRate, double legacyRegNoOnlyRate, double regNoWithUsccRate,
       double deregisteredRate, double revokedRate, double movedOutRate, double confuserRate,
       double confuserOneCharRate, double landlineRate, double missingPhoneRate,
       LocalDate establishedFrom, LocalDate establishedUntil) implements Serializable {
@@ -110,7 +111,8 @@ public record GeneratorSettings(
         throw r.bad("established-until", "must not be before established-from");
       }
       return new Entities(r.rate("individual-rate"), r.rate("cooperative-rate"), r.rate("partnership-rate"),
-          r.rate("branch-rate"), r.rate("bracketed-region-rate"), r.rate("former-name-rate"),
+          r.rate("branch-rate"), r.rate("province-region-rate"), r.rate("three-char-trade-name-rate"),
+          r.rate("individual-person-name-rate"), r.rate("sales-office-rate"), r.rate("bracketed-region-rate"), r.rate("former-name-rate"),
           r.rate("legacy-reg-no-only-rate"), r.rate("reg-no-with-uscc-rate"), r.rate("deregistered-rate"),
           r.rate("revoked-rate"), r.rate("moved-out-rate"), r.rate("confuser-rate"), r.rate("confuser-one-char-rate"),
           r.rate("landline-rate"), r.rate("missing-phone-rate"), from, until);
