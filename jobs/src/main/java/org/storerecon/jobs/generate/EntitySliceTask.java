@@ -6,7 +6,7 @@ import org.apache.spark.api.java.function.MapFunction;
  * A Spark task that writes the entities of one slice of indices to its part file and returns the
  * slice's phenomenon counts.
  */
-final class EntitySliceTask implements MapFunction<Long, Counters> {
+final class EntitySliceTask implements MapFunction<Long, String> {
 
   private static final long serialVersionUID = 1L;
 
@@ -21,7 +21,7 @@ final class EntitySliceTask implements MapFunction<Long, Counters> {
   }
 
   @Override
-  public Counters call(Long slice) {
+  public String call(Long slice) {
     long start = slice * rowsPerSlice;
     long end = Math.min(factory.count(), start + rowsPerSlice);
     Counters c = new Counters();
@@ -34,7 +34,7 @@ final class EntitySliceTask implements MapFunction<Long, Counters> {
       out.commit();
     }
     c.add(OutputFiles.records(OutputFiles.ENTITIES), end - start);
-    return c;
+    return c.encode();
   }
 
   private static void count(SyntheticEntity e, Counters c) {

@@ -19,6 +19,7 @@ final class ShopFactory implements Serializable {
   static final String OPEN = "open";
   static final String CLOSED = "closed";
   private static final String INDIVIDUAL = "individual";
+  private static final String ENTERPRISE = "enterprise";
   private static final String SHOP_WORD = "店";
 
   /** Who runs a shop. */
@@ -98,7 +99,7 @@ final class ShopFactory implements Serializable {
 
     int category = category(r, usage, brand, entity);
     GeneratorSettings.Category cat = settings.categories().get(category);
-    String shopType = shopType(r, usage, operator, platform);
+    String shopType = shopType(r, usage, operator, platform, entity);
 
     String brandText = "";
     if (brand != null) {
@@ -190,7 +191,8 @@ final class ShopFactory implements Serializable {
     };
   }
 
-  private static String shopType(SplittableRandom r, Usage usage, Operator operator, String platform) {
+  private static String shopType(SplittableRandom r, Usage usage, Operator operator, String platform,
+      SyntheticEntity entity) {
     if (usage == Usage.OWNER) {
       return "flagship";
     }
@@ -200,7 +202,9 @@ final class ShopFactory implements Serializable {
     if (operator == Operator.INDIVIDUAL_SELLER) {
       return INDIVIDUAL;
     }
-    return Rng.pick(r, Vocabulary.PLATFORM_SHOP_TYPES.getOrDefault(platform, Vocabulary.ANY_SHOP_TYPES));
+    String type = Rng.pick(r, Vocabulary.PLATFORM_SHOP_TYPES.getOrDefault(platform, Vocabulary.ANY_SHOP_TYPES));
+    // Only natural persons and 个体工商户 run 个人店; companies run 企业店.
+    return INDIVIDUAL.equals(type) && entity != null && entity.kind() != EntityKind.INDIVIDUAL ? ENTERPRISE : type;
   }
 
   private String shopTypeLabel(SplittableRandom r, String shopType, Counters c) {
@@ -240,7 +244,7 @@ final class ShopFactory implements Serializable {
   }
 
   private static String nickname(SplittableRandom r) {
-    return Rng.pick(r, Vocabulary.NICK_WORDS) + Rng.pick(r, Vocabulary.NICK_SUFFIXES);
+    return Rng.pick(r, Vocabulary.NICK_WORDS);
   }
 
   /** Fills licence name, code, legal rep, phone and address as the shop displays them. */

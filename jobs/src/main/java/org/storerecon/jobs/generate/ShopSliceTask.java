@@ -6,9 +6,9 @@ import org.apache.spark.api.java.function.MapFunction;
 /**
  * A Spark task that writes the shops of one slice of indices, with their labels and brand labels,
  * to its part files, interleaving the faulty records the dirty plan anchors in the slice; returns
- * the slice's phenomenon counts.
+ * the slice's phenomenon counts, encoded.
  */
-final class ShopSliceTask implements MapFunction<Long, Counters> {
+final class ShopSliceTask implements MapFunction<Long, String> {
 
   private static final long serialVersionUID = 1L;
 
@@ -32,7 +32,7 @@ final class ShopSliceTask implements MapFunction<Long, Counters> {
   }
 
   @Override
-  public Counters call(Long slice) {
+  public String call(Long slice) {
     long start = slice * rowsPerSlice;
     long end = Math.min(shopCount, start + rowsPerSlice);
     Counters c = new Counters();
@@ -56,7 +56,7 @@ final class ShopSliceTask implements MapFunction<Long, Counters> {
       labels.commit();
       brandLabels.commit();
     }
-    return c;
+    return c.encode();
   }
 
   private static void writeLabels(SyntheticShop shop, PartWriter labels, PartWriter brandLabels, Counters c) {

@@ -180,7 +180,7 @@ public final class SparkGenerateDataset implements GenerateDataset {
     return new GenerationManifest(seed, sizes, records, phenomena, faults, notes, settings);
   }
 
-  private Counters runSlices(String description, long rows, MapFunction<Long, Counters> task) {
+  private Counters runSlices(String description, long rows, MapFunction<Long, String> task) {
     Counters total = new Counters();
     if (rows == 0) {
       return total;
@@ -188,9 +188,8 @@ public final class SparkGenerateDataset implements GenerateDataset {
     long slices = (rows + settings.rowsPerSlice() - 1) / settings.rowsPerSlice();
     spark.sparkContext().setJobDescription(description);
     try {
-      for (Counters c : spark.range(0, slices, 1, (int) slices).map(task, Encoders.javaSerialization(Counters.class))
-          .collectAsList()) {
-        total.merge(c);
+      for (String c : spark.range(0, slices, 1, (int) slices).map(task, Encoders.STRING()).collectAsList()) {
+        total.merge(Counters.decode(c));
       }
     } finally {
       spark.sparkContext().setJobDescription(null);

@@ -43,7 +43,6 @@ final class Vocabulary {
   /** Nicknames of individual sellers' shops. */
   static final List<String> NICK_WORDS = List.of("阳光", "快乐", "甜心", "小鹿", "星星", "木子", "糖果", "花开", "清风", "暖暖",
       "小确幸", "森林", "柠檬", "喵喵", "橙子", "初见");
-  static final List<String> NICK_SUFFIXES = List.of("的小店", "小铺", "杂货铺", "优选", "好物", "精品店", "的店");
 
   static final String SCOPE_TAIL = "；日用百货销售；互联网销售（除销售需要许可的商品）。（依法须经批准的项目，经相关部门批准后方可开展经营活动）";
 
@@ -60,7 +59,7 @@ final class Vocabulary {
       "franchise", List.of("专卖店"),
       "specialty", List.of("专营店"),
       "enterprise", List.of("企业店", "店", "商城"),
-      "individual", List.of("小店", "店铺", "精品店"));
+      "individual", List.of("小店", "店铺", "精品店", "小铺", "杂货铺", "优选", "好物"));
 
   /** Shop types each platform uses. */
   static final Map<String, List<String>> PLATFORM_SHOP_TYPES = Map.of(
