@@ -103,19 +103,20 @@ public record GeneratorSettings(
     private static final long serialVersionUID = 1L;
 
     static Entities from(SettingsReader r) {
-      r.requireSumAtMostOne("entity kinds", "individual-rate", "cooperative-rate", "partnership-rate", "branch-rate");
-      r.requireSumAtMostOne("entity statuses", "deregistered-rate", "revoked-rate", "moved-out-rate");
       LocalDate from = r.date("established-from");
       LocalDate until = r.date("established-until");
       if (until.isBefore(from)) {
         throw r.bad("established-until", "must not be before established-from");
       }
-      return new Entities(r.rate("individual-rate"), r.rate("cooperative-rate"), r.rate("partnership-rate"),
+      Entities e = new Entities(r.rate("individual-rate"), r.rate("cooperative-rate"), r.rate("partnership-rate"),
           r.rate("branch-rate"), r.rate("province-region-rate"), r.rate("three-char-trade-name-rate"),
           r.rate("individual-person-name-rate"), r.rate("sales-office-rate"), r.rate("bracketed-region-rate"), r.rate("former-name-rate"),
           r.rate("legacy-reg-no-only-rate"), r.rate("reg-no-with-uscc-rate"), r.rate("deregistered-rate"),
           r.rate("revoked-rate"), r.rate("moved-out-rate"), r.rate("confuser-rate"), r.rate("confuser-one-char-rate"),
           r.rate("landline-rate"), r.rate("missing-phone-rate"), from, until);
+      r.requireSumAtMostOne("entity kinds", "individual-rate", "cooperative-rate", "partnership-rate", "branch-rate");
+      r.requireSumAtMostOne("entity statuses", "deregistered-rate", "revoked-rate", "moved-out-rate");
+      return e;
     }
   }
 
@@ -133,8 +134,6 @@ public record GeneratorSettings(
     }
 
     static Shops from(SettingsReader r) {
-      r.requireSumAtMostOne("shop operators", "individual-seller-rate", "unregistered-operator-rate");
-      r.requireSumAtMostOne("licence display", "code-mistype-rate", "name-only-rate", "no-licence-rate", "licence-misuse-rate");
       LocalDate from = r.date("opened-from");
       LocalDate until = r.date("opened-until");
       if (until.isBefore(from)) {
@@ -146,11 +145,14 @@ public record GeneratorSettings(
           throw r.bad("platforms", "platform codes must be lower-case ASCII identifiers: " + p.name());
         }
       }
-      return new Shops(platforms, r.rate("individual-seller-rate"), r.rate("unregistered-operator-rate"),
+      Shops shops = new Shops(platforms, r.rate("individual-seller-rate"), r.rate("unregistered-operator-rate"),
           r.rate("code-mistype-rate"), r.rate("name-only-rate"), r.rate("no-licence-rate"), r.rate("licence-misuse-rate"),
           NameVariants.from(r.block("name-variants")), r.rate("legal-rep-shown-rate"), r.rate("phone-shown-rate"),
           r.rate("address-shown-rate"), r.rate("closed-rate"), r.rate("chinese-shop-type-rate"),
           r.rate("missing-shop-type-rate"), r.rate("missing-category-rate"), from, until);
+      r.requireSumAtMostOne("shop operators", "individual-seller-rate", "unregistered-operator-rate");
+      r.requireSumAtMostOne("licence display", "code-mistype-rate", "name-only-rate", "no-licence-rate", "licence-misuse-rate");
+      return shops;
     }
   }
 
