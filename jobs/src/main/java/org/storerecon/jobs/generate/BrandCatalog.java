@@ -95,7 +95,7 @@ final class BrandCatalog {
         continue;
       }
       EntityFactory.Core c = registry.core(j);
-      if (c.kind() == EntityKind.COMPANY && !c.legacyOnly() && "active".equals(c.status())) {
+      if (c.kind() == EntityKind.COMPANY && !c.legacyOnly() && EntityFactory.ACTIVE.equals(c.status())) {
         return j;
       }
     }

@@ -23,6 +23,11 @@ final class EntityFactory implements Serializable {
   private static final int MAX_FORMER_NAMES = 2;
   private static final String ENUMERATION = "、";
   private static final String SALES = "销售";
+  /** Contract entity status codes. */
+  static final String ACTIVE = "active";
+  static final String DEREGISTERED = "deregistered";
+  static final String REVOKED = "revoked";
+  static final String MOVED_OUT = "moved_out";
 
   /**
    * A brand owner's 字号 and main category, replacing the generated ones.
@@ -101,7 +106,7 @@ final class EntityFactory implements Serializable {
     SplittableRandom r = Rng.row(seed, Rng.Stream.UNREGISTERED, k);
     EntityKind kind = Rng.chance(r, settings.individualRate()) ? EntityKind.INDIVIDUAL : EntityKind.COMPANY;
     int category = r.nextInt(categories.size());
-    Core core = new Core(kind, false, "active", r.nextInt(Regions.bundled().size()), category,
+    Core core = new Core(kind, false, ACTIVE, r.nextInt(Regions.bundled().size()), category,
         Rng.pick(r, categories.get(category).industries()), People.tradeName(r, settings.threeCharTradeNameRate()), false);
     return build(count + k, core, r, false);
   }
@@ -224,13 +229,13 @@ final class EntityFactory implements Serializable {
   private String statusFor(double u) {
     double acc = settings.deregisteredRate();
     if (u < acc) {
-      return "deregistered";
+      return DEREGISTERED;
     }
     acc += settings.revokedRate();
     if (u < acc) {
-      return "revoked";
+      return REVOKED;
     }
     acc += settings.movedOutRate();
-    return u < acc ? "moved_out" : "active";
+    return u < acc ? MOVED_OUT : ACTIVE;
   }
 }

@@ -20,6 +20,8 @@ final class ShopFactory implements Serializable {
   static final String CLOSED = "closed";
   private static final String INDIVIDUAL = "individual";
   private static final String ENTERPRISE = "enterprise";
+  private static final String FLAGSHIP = "flagship";
+  private static final String FRANCHISE = "franchise";
   private static final String SHOP_WORD = "店";
 
   /** Who runs a shop. */
@@ -144,7 +146,7 @@ final class ShopFactory implements Serializable {
       if (entity.legacyOnly()) {
         c.add("labels.reg_no_key");
       }
-      if (!"active".equals(entity.status()) && !closed) {
+      if (!EntityFactory.ACTIVE.equals(entity.status()) && !closed) {
         c.add("shops.open_with_inactive_operator." + entity.status());
       }
       if (entity.confuser() != SyntheticEntity.Confuser.NONE) {
@@ -194,10 +196,10 @@ final class ShopFactory implements Serializable {
   private static String shopType(SplittableRandom r, Usage usage, Operator operator, String platform,
       SyntheticEntity entity) {
     if (usage == Usage.OWNER) {
-      return "flagship";
+      return FLAGSHIP;
     }
     if (usage == Usage.LICENSEE) {
-      return "franchise";
+      return FRANCHISE;
     }
     if (operator == Operator.INDIVIDUAL_SELLER) {
       return INDIVIDUAL;
