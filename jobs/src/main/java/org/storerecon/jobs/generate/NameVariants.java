@@ -5,7 +5,8 @@ import java.util.SplittableRandom;
 /**
  * The licence name a name-only shop shows: the registered (or a former) name with the variants
  * people write (width, brackets, traditional characters, dropped region, 有限公司 vs 有限责任公司),
- * each counted under {@code shops.name_only.<variant>}.
+ * each counted under {@code shops.name_only.<variant>} (for registered and unregistered operators
+ * alike; {@code shops.name_only} and {@code shops.unregistered.name_only} split the shops).
  */
 final class NameVariants {
 
