@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import org.storerecon.common.contract.Contract;
 import org.storerecon.common.contract.InputSpec;
 import org.storerecon.jobs.error.Errors;
+import org.storerecon.jobs.generate.GeneratorSettings;
 
 /**
  * Loads the configuration once: the bundled {@code application.conf} (every key with its
@@ -119,7 +120,8 @@ public final class ConfigLoader {
       String path = c.getString(base + ".path").trim();
       inputs.put(spec.name(), new InputConfig(path.isEmpty() ? Optional.empty() : Optional.of(path), format(c, base + ".format")));
     }
-    return new StoreReconConfig(warehouse, database, inputs, ingest(c), demo(c), spark(c), digest(c), render(c));
+    return new StoreReconConfig(warehouse, database, inputs, ingest(c), demo(c), GeneratorSettings.from(c.getConfig(ROOT + ".generate")),
+        spark(c), digest(c), render(c));
   }
 
   private static IngestConfig ingest(Config c) {
@@ -140,7 +142,7 @@ public final class ConfigLoader {
   private static DemoConfig demo(Config c) {
     String base = ROOT + ".demo";
     return new DemoConfig(nonBlank(c, base + ".data-dir"), positiveLong(c, base + ".shops"), positiveLong(c, base + ".entities"),
-        c.getLong(base + ".seed"));
+        c.getLong(base + ".seed"), c.getBoolean(base + ".dirty"));
   }
 
   private static Map<String, String> spark(Config c) {

@@ -7,5 +7,6 @@ package org.storerecon.jobs.config;
  * @param shops number of shops
  * @param entities number of registry entities
  * @param seed generator seed
+ * @param dirty whether the generator adds CSV faults to the shops file
  */
-public record DemoConfig(String dataDir, long shops, long entities, long seed) {}
+public record DemoConfig(String dataDir, long shops, long entities, long seed, boolean dirty) {}

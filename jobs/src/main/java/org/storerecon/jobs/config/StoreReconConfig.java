@@ -2,6 +2,7 @@ package org.storerecon.jobs.config;
 
 import java.util.Map;
 import java.util.Objects;
+import org.storerecon.jobs.generate.GeneratorSettings;
 
 /**
  * The effective configuration of one invocation, loaded once by {@link ConfigLoader} and
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param inputs input locations by input name ({@code shops}, {@code entities}, {@code brands})
  * @param ingest ingestion limits
  * @param demo demo data set settings
+ * @param generate generator knobs
  * @param spark Spark settings passed through to the session
  * @param digest SHA-256 of the effective configuration, recorded in {@code run_audit}
  * @param rendered the effective configuration as HOCON, for {@code --verbose} and the audit
@@ -22,6 +24,7 @@ public record StoreReconConfig(
     Map<String, InputConfig> inputs,
     IngestConfig ingest,
     DemoConfig demo,
+    GeneratorSettings generate,
     Map<String, String> spark,
     String digest,
     String rendered) {
