@@ -26,10 +26,15 @@ public final class Warehouse {
     Objects.requireNonNull(rootPathOrUri, "rootPathOrUri");
     Objects.requireNonNull(database, "database");
     String root = hasScheme(rootPathOrUri) ? rootPathOrUri : Path.of(rootPathOrUri).toAbsolutePath().normalize().toUri().toString();
-    while (root.endsWith("/")) {
-      root = root.substring(0, root.length() - 1);
+    return new Warehouse(stripTrailingSlash(root), database);
+  }
+
+  private static String stripTrailingSlash(String s) {
+    String out = s;
+    while (out.endsWith("/")) {
+      out = out.substring(0, out.length() - 1);
     }
-    return new Warehouse(root, database);
+    return out;
   }
 
   private static boolean hasScheme(String path) {
@@ -75,10 +80,40 @@ public final class Warehouse {
     // With a location, Spark does not create a stray spark-warehouse folder in the working directory.
     spark.sql("CREATE DATABASE IF NOT EXISTS `" + database + "` LOCATION '" + escape(root) + "'");
     for (String table : tables) {
-      if (exists(spark, table)) {
-        spark.sql("CREATE TABLE IF NOT EXISTS " + qualified(table) + " USING delta LOCATION '" + escape(location(table)) + "'");
+      if (!exists(spark, table)) {
+        continue;
       }
+      if (spark.catalog().tableExists(database, table) && !sameLocation(registeredAt(spark, table), location(table))) {
+        // Registered elsewhere (another warehouse in this session): re-point the name. The tables are
+        // external (created with a LOCATION), so DROP TABLE removes only the catalog entry, never data.
+        spark.sql("DROP TABLE " + qualified(table));
+      }
+      spark.sql("CREATE TABLE IF NOT EXISTS " + qualified(table) + " USING delta LOCATION '" + escape(location(table)) + "'");
     }
+  }
+
+  private String registeredAt(SparkSession spark, String table) {
+    try {
+      for (org.apache.spark.sql.Row row : spark.sql("DESCRIBE TABLE EXTENDED " + qualified(table)).collectAsList()) {
+        if ("Location".equals(row.getString(0))) {
+          return row.getString(1);
+        }
+      }
+      return "";
+    } catch (Exception e) {
+      // Scala throws AnalysisException undeclared. The registered location is gone or unreadable:
+      // the entry is stale and gets re-pointed.
+      return "";
+    }
+  }
+
+  private static boolean sameLocation(String a, String b) {
+    if (a.isEmpty()) {
+      return false;
+    }
+    URI x = new org.apache.hadoop.fs.Path(a).toUri();
+    URI y = new org.apache.hadoop.fs.Path(b).toUri();
+    return java.util.Objects.equals(x.getScheme(), y.getScheme()) && stripTrailingSlash(x.getPath()).equals(stripTrailingSlash(y.getPath()));
   }
 
   private static String escape(String s) {

@@ -6,6 +6,7 @@ import java.util.function.BiFunction;
 import org.apache.spark.sql.SparkSession;
 import org.storerecon.common.delta.Warehouse;
 import org.storerecon.jobs.config.StoreReconConfig;
+import org.storerecon.jobs.error.Errors;
 import org.storerecon.jobs.error.StoreReconException;
 import org.storerecon.jobs.pipeline.NightlyRun;
 import org.storerecon.jobs.pipeline.RunContext;
@@ -27,11 +28,14 @@ final class PipelineRunner {
     RunSummary summary;
     try {
       summary = pipeline.apply(spark, config).execute(context);
-    } catch (StoreReconException e) {
+    } catch (Exception e) {
+      // Usage errors (contract) arrive here before anything is written; anything else is a bug
+      // outside the stages. Either way a scheduler gets its summary.
+      StoreReconException error = e instanceof StoreReconException sre ? sre : Errors.runFailed(command, e);
       String warehouse = Warehouse.at(config.warehouse(), config.database()).root();
       options.summaryJson().ifPresent(f -> SummaryJson.write(
-          RunSummary.failedBeforeStart(context, command, e, warehouse, config.digest()), f));
-      throw e;
+          RunSummary.failedBeforeStart(context, command, error, warehouse, config.digest()), f));
+      throw error;
     }
     options.summaryJson().ifPresent(f -> SummaryJson.write(summary, f));
     ConsoleSummary.print(summary, out);

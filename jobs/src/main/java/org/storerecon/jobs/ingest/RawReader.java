@@ -67,7 +67,8 @@ public final class RawReader {
   private StructType readSchema(InputFiles files, org.apache.spark.sql.DataFrameReader reader) {
     try {
       return reader.load(files.files().toArray(String[]::new)).schema();
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      // Exception: Spark throws AnalysisException (checked to Java) undeclared for unreadable files.
       throw Errors.unreadableInput(files.spec().name(), files.location(), e);
     }
   }

@@ -100,7 +100,7 @@ public final class NightlyRun {
   private void recordQuietly(RunSummary failed, StoreReconException error) {
     try {
       new RunAudit(spark, warehouse).record(failed);
-    } catch (RuntimeException auditError) {
+    } catch (Exception auditError) {
       // The run already failed; keep its error as the one the user sees, with this one attached.
       error.addSuppressed(auditError);
     }
