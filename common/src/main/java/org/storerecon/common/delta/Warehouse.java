@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.catalyst.catalog.ExternalCatalog;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -73,37 +74,40 @@ public final class Warehouse {
 
   /**
    * Creates the database if needed and registers every existing table of {@code tables} under
-   * it, so that {@code SELECT ... FROM table} works after {@code USE database}. Cheap: reads
-   * only Delta logs.
+   * it, so that {@code SELECT ... FROM database.table} works in this session (and, with a
+   * persistent metastore, in every session). Cheap: reads only Delta logs. A name registered at
+   * another location (another warehouse used earlier in the same session) is re-pointed.
    */
   public void register(SparkSession spark, Iterable<String> tables) {
-    // With a location, Spark does not create a stray spark-warehouse folder in the working directory.
-    spark.sql("CREATE DATABASE IF NOT EXISTS `" + database + "` LOCATION '" + escape(root) + "'");
+    if (!spark.catalog().databaseExists(database)) {
+      // With a location, Spark does not create a stray spark-warehouse folder in the working directory.
+      spark.sql("CREATE DATABASE IF NOT EXISTS `" + database + "` LOCATION '" + escape(root) + "'");
+    }
     for (String table : tables) {
       if (!exists(spark, table)) {
         continue;
       }
-      if (spark.catalog().tableExists(database, table) && !sameLocation(registeredAt(spark, table), location(table))) {
-        // Registered elsewhere (another warehouse in this session): re-point the name. The tables are
-        // external (created with a LOCATION), so DROP TABLE removes only the catalog entry, never data.
-        spark.sql("DROP TABLE " + qualified(table));
+      // Checked and dropped through the external catalog, not SQL: Delta's catalog would load the
+      // registered location, which may be gone. The tables are external (created with a
+      // LOCATION), so dropping the entry never touches data.
+      ExternalCatalog catalog = ((org.apache.spark.sql.classic.SparkSession) spark).sharedState().externalCatalog();
+      if (catalog.tableExists(database, table)
+          && !sameLocation(catalog.getTable(database, table).location().toString(), location(table))) {
+        catalog.dropTable(database, table, true, false);
       }
       spark.sql("CREATE TABLE IF NOT EXISTS " + qualified(table) + " USING delta LOCATION '" + escape(location(table)) + "'");
     }
   }
 
-  private String registeredAt(SparkSession spark, String table) {
-    try {
-      for (org.apache.spark.sql.Row row : spark.sql("DESCRIBE TABLE EXTENDED " + qualified(table)).collectAsList()) {
-        if ("Location".equals(row.getString(0))) {
-          return row.getString(1);
-        }
+  /**
+   * Makes every existing table of {@code tables} queryable by its bare name in this session, as a
+   * temporary view of its current Delta location. Unlike catalog entries, views cannot go stale.
+   */
+  public void createViews(SparkSession spark, Iterable<String> tables) {
+    for (String table : tables) {
+      if (exists(spark, table)) {
+        spark.sql("CREATE OR REPLACE TEMPORARY VIEW `" + table + "` AS SELECT * FROM delta.`" + location(table).replace("`", "``") + "`");
       }
-      return "";
-    } catch (Exception e) {
-      // Scala throws AnalysisException undeclared. The registered location is gone or unreadable:
-      // the entry is stale and gets re-pointed.
-      return "";
     }
   }
 

@@ -59,8 +59,8 @@ final class SqlCommand implements Callable<Integer> {
     StoreReconConfig config = options.load();
     SparkSession spark = options.startSession(config, "storerecon sql");
     Warehouse warehouse = Warehouse.at(config.warehouse(), config.database());
-    warehouse.register(spark, NightlyRun.TABLES);
-    spark.catalog().setCurrentDatabase(config.database());
+    // Temporary views by bare name: always the warehouse given now, whatever the catalog holds.
+    warehouse.createViews(spark, NightlyRun.TABLES);
     Dataset<Row> result;
     try {
       result = spark.sql(query);
