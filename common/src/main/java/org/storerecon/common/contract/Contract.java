@@ -115,8 +115,8 @@ public final class Contract {
       required("lead", FieldType.STRING)),
       List.of("platform", "shop_id", "brand_id"), List.of());
 
-  /** The three pipeline inputs, in ingestion order. */
-  public static final List<InputSpec> PIPELINE_INPUTS = List.of(SHOPS, ENTITIES, BRANDS);
+  /** The three pipeline inputs, in ingestion order: the registry first, so shops can be checked against it. */
+  public static final List<InputSpec> PIPELINE_INPUTS = List.of(ENTITIES, BRANDS, SHOPS);
 
   private Contract() {}
 }

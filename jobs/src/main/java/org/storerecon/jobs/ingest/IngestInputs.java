@@ -13,6 +13,7 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -20,6 +21,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.storerecon.common.contract.Columns;
+import org.storerecon.common.contract.Contract;
 import org.storerecon.common.contract.InputSpec;
 import org.storerecon.common.contract.Tables;
 import org.storerecon.common.delta.Warehouse;
@@ -82,7 +84,10 @@ public final class IngestInputs {
       long quarantineBefore = CommitMetrics.currentVersion(spark, warehouse.location(Tables.QUARANTINE));
       Dataset<Row> goodRows = checked.filter(good)
           .drop(Columns.REASONS, Columns.DETAIL, Columns.RAW_RECORD, CheckedColumns.KEY, CheckedColumns.FILLED);
-      new NormalizeRecords().apply(spec, goodRows)
+      Optional<Dataset<Row>> registry = spec.equals(Contract.SHOPS) && warehouse.exists(spark, Tables.ENTITIES)
+          ? Optional.of(spark.read().format("delta").load(warehouse.location(Tables.ENTITIES)))
+          : Optional.empty();
+      new NormalizeRecords().apply(spec, goodRows, registry)
           .write().format("delta").mode("overwrite").option("overwriteSchema", "true")
           .save(warehouse.location(table));
       CommitMetrics canonical = CommitMetrics.latest(spark, warehouse.location(table));

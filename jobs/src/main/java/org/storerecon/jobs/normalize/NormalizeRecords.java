@@ -2,11 +2,18 @@ package org.storerecon.jobs.normalize;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.Optional;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.storerecon.common.code.CodeStatus;
+import org.storerecon.common.code.InvalidReason;
 import org.storerecon.common.contract.Contract;
 import org.storerecon.common.contract.InputSpec;
 
@@ -22,9 +29,14 @@ public final class NormalizeRecords {
   private static final String NAME = "_name";
   private static final String SHOP_NAME = "_shop_name";
 
-  public Dataset<Row> apply(InputSpec spec, Dataset<Row> canonical) {
+  /**
+   * Normalises one input's canonical rows.
+   *
+   * @param registry the normalised entities of this run, read by the shops step; empty when absent
+   */
+  public Dataset<Row> apply(InputSpec spec, Dataset<Row> canonical, Optional<Dataset<Row>> registry) {
     if (spec.equals(Contract.SHOPS)) {
-      return shops(canonical);
+      return shops(canonical, registry);
     }
     if (spec.equals(Contract.ENTITIES)) {
       return entities(canonical);
@@ -32,8 +44,32 @@ public final class NormalizeRecords {
     return canonical;
   }
 
-  /** Shops: keys from the licence they show and from the shop name. */
-  public Dataset<Row> shops(Dataset<Row> shops) {
+  /**
+   * Shops: keys from the licence they show and from the shop name.
+   *
+   * <p>A shown code that fails only the overall check looks like a pilot-era code, but a
+   * one-character typo in the division part or in the check character looks the same. It stays
+   * {@code legacy_pilot} only when the registry holds that very code; otherwise it is
+   * {@code invalid} ({@code overall_check}), and resolution may repair it. Cost: a broadcast join
+   * with the registry's pilot codes, a small minority of any registry.
+   */
+  public Dataset<Row> shops(Dataset<Row> shops, Optional<Dataset<Row>> registry) {
+    Dataset<Row> normalized = shopsAlone(shops);
+    String known = "_registry_pilot";
+    Dataset<Row> pilots = registry.map(r -> r.filter(col(DomainColumns.CODE_STATUS).equalTo(CodeStatus.LEGACY_PILOT.label()))
+            .select(col(DomainColumns.CODE_NORM).as(known)).distinct())
+        .orElseGet(() -> normalized.sparkSession().emptyDataFrame().select(lit(null).cast("string").as(known)));
+    Column unknownPilot = col(DomainColumns.CODE_STATUS).equalTo(CodeStatus.LEGACY_PILOT.label()).and(col(known).isNull());
+    return normalized.join(broadcast(pilots), normalized.col(DomainColumns.CODE_NORM).equalTo(pilots.col(known)), "left")
+        .withColumn(DomainColumns.CODE_INVALID_REASON,
+            when(unknownPilot, lit(InvalidReason.OVERALL_CHECK.label())).otherwise(col(DomainColumns.CODE_INVALID_REASON)))
+        .withColumn(DomainColumns.CODE_STATUS,
+            when(unknownPilot, lit(CodeStatus.INVALID.label())).otherwise(col(DomainColumns.CODE_STATUS)))
+        .drop(known);
+  }
+
+  /** Shops, from their own columns only. */
+  Dataset<Row> shopsAlone(Dataset<Row> shops) {
     return flatten(shops
         .withColumn(CODE, DomainFunctions.CHECK_CODE.apply(col("license_code")))
         .withColumn(NAME, DomainFunctions.PARSE_COMPANY_NAME.apply(col("license_name")))

@@ -42,8 +42,10 @@ class CliTest {
     assertThat(run.out()).contains("storerecon run 2026-11-27: succeeded");
     JsonNode json = new ObjectMapper().readTree(summary.toFile());
     assertThat(json.get("outcome").asText()).isEqualTo("succeeded");
-    assertThat(json.get("stages").get(0).get("rows_in").asLong()).isEqualTo(4);
-    assertThat(json.get("stages").get(0).get("rows_quarantined").asLong()).isEqualTo(2);
+    JsonNode shops = json.get("stages").get(2);
+    assertThat(shops.get("source").asText()).isEqualTo("shops");
+    assertThat(shops.get("rows_in").asLong()).isEqualTo(4);
+    assertThat(shops.get("rows_quarantined").asLong()).isEqualTo(2);
 
     CliRun sql = CliRun.of("sql", "--format", "csv", "--warehouse", warehouse.toString(),
         "SELECT count(*) AS n FROM shops");

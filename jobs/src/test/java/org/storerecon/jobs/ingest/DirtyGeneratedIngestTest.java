@@ -63,6 +63,15 @@ class DirtyGeneratedIngestTest {
     }
   }
 
+  private long count(String key) {
+    JsonNode n = manifest.get("counts").get(key);
+    return n == null ? 0 : n.asLong();
+  }
+
+  private IngestReport report(String source) {
+    return reports.stream().filter(r -> r.source().equals(source)).findFirst().orElseThrow();
+  }
+
   @Test
   void rowsReconcileWithTheManifest() {
     for (IngestReport report : reports) {
@@ -93,7 +102,22 @@ class DirtyGeneratedIngestTest {
         expectedQuarantined++;
       }
     }
-    assertThat(reports.get(0).rowsQuarantined()).isEqualTo(expectedQuarantined);
+    assertThat(report("shops").rowsQuarantined()).isEqualTo(expectedQuarantined);
+  }
+
+  @Test
+  void codeStatusesAgreeWithTheManifest(SparkSession spark) {
+    // Faulty records are quarantined; the tolerated ones (quoted fields) are counted shops.
+    Dataset<Row> regular = spark.read().format("delta").load(warehouse.location("shops"));
+    long mistyped = count("shops.code_mistyped") + count("shops.unregistered.code_mistyped");
+    long shownCorrectly = count("shops.code_shown") + count("shops.code_shown.reg_no")
+        + count("shops.licence_misuse") + count("shops.unregistered.code_shown")
+        + count("shops.unregistered.licence_misuse");
+
+    assertThat(regular.filter("code_status = 'invalid'").count()).isEqualTo(mistyped);
+    assertThat(regular.filter("code_status = 'valid'").count()).isEqualTo(shownCorrectly);
+    assertThat(regular.filter("code_status = 'legacy_pilot'").count()).isZero();
+    assertThat(regular.filter("code_status = 'absent'").count()).isEqualTo(count("shops.total") - mistyped - shownCorrectly);
   }
 
   @Test
