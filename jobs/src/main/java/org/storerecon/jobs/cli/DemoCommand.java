@@ -3,7 +3,6 @@ package org.storerecon.jobs.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -22,7 +21,6 @@ import org.storerecon.jobs.pipeline.StageReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,9 +40,8 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
-  @Option(names = "--run-date", paramLabel = "yyyy-MM-dd", converter = RunDateConverter.class,
-      description = "Business date of the demo run (default: today).")
-  LocalDate runDate = LocalDate.now();
+  @Mixin
+  RunDateOption runDate;
 
   @Override
   public Integer call() {
@@ -73,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
       GenerateCommand.print(generated, out);
     }
 
-    RunSummary summary = PipelineRunner.run(spark, config, options, "demo", runDate,
+    RunSummary summary = PipelineRunner.run(spark, config, options, "demo", runDate.value(),
         (s, c) -> NightlyRun.allStages(s, c, "demo"), out);
     printTables(spark, Warehouse.at(config.warehouse(), config.database()), summary, out);
     return 0;

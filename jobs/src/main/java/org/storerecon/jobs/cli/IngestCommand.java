@@ -1,6 +1,5 @@
 package org.storerecon.jobs.cli;
 
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.storerecon.jobs.config.StoreReconConfig;
@@ -10,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code storerecon ingest}: contract-checked ingestion of the three inputs for one run date. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -27,15 +25,14 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin
   InputOptions inputs;
 
-  @Option(names = "--run-date", paramLabel = "yyyy-MM-dd", converter = RunDateConverter.class,
-      description = "Business date of the snapshot (default: today).")
-  LocalDate runDate = LocalDate.now();
+  @Mixin
+  RunDateOption runDate;
 
   @Override
   public Integer call() {
     StoreReconConfig config = options.load(inputs);
     SparkSession spark = options.startSession(config, "storerecon ingest");
-    PipelineRunner.run(spark, config, options, "ingest", runDate,
+    PipelineRunner.run(spark, config, options, "ingest", runDate.value(),
         (s, c) -> NightlyRun.only(s, c, "ingest", Stage.INGEST), spec.commandLine().getOut());
     return 0;
   }

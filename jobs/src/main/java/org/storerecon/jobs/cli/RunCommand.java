@@ -1,6 +1,5 @@
 package org.storerecon.jobs.cli;
 
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.storerecon.jobs.config.StoreReconConfig;
@@ -9,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code storerecon run}: the nightly pipeline, every stage. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -26,15 +24,14 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   InputOptions inputs;
 
-  @Option(names = "--run-date", paramLabel = "yyyy-MM-dd", converter = RunDateConverter.class,
-      description = "Business date of the snapshot (default: today).")
-  LocalDate runDate = LocalDate.now();
+  @Mixin
+  RunDateOption runDate;
 
   @Override
   public Integer call() {
     StoreReconConfig config = options.load(inputs);
     SparkSession spark = options.startSession(config, "storerecon run");
-    PipelineRunner.run(spark, config, options, "run", runDate, (s, c) -> NightlyRun.allStages(s, c, "run"), spec.commandLine().getOut());
+    PipelineRunner.run(spark, config, options, "run", runDate.value(), (s, c) -> NightlyRun.allStages(s, c, "run"), spec.commandLine().getOut());
     return 0;
   }
 }
