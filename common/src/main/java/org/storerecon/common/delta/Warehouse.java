@@ -123,9 +123,4 @@ public final class Warehouse {
   private static String escape(String s) {
     return s.replace("\\", "\\\\").replace("'", "\\'");
   }
-
-  /** A location as a URI, for messages. */
-  public URI uri(String table) {
-    return URI.create(location(table));
-  }
 }

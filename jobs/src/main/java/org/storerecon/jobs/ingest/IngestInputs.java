@@ -10,7 +10,6 @@ import static org.apache.spark.sql.functions.when;
 
 import io.delta.tables.DeltaTable;
 import java.sql.Date;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -144,11 +143,5 @@ public final class IngestInputs {
       String rows = metrics == null ? null : metrics.get("numOutputRows");
       return new CommitMetrics(last.getLong(0), rows == null ? 0 : Long.parseLong(rows));
     }
-  }
-
-  /** Columns of the quarantine table, in order. */
-  public static List<String> quarantineColumns() {
-    return new ArrayList<>(List.of(Columns.RUN_ID, Columns.RUN_DATE, Columns.SOURCE, Columns.SOURCE_FILE, Columns.ROW,
-        Columns.REASONS, Columns.DETAIL, Columns.RAW_RECORD));
   }
 }
