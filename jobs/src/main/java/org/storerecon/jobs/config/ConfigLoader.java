@@ -136,7 +136,7 @@ public final class ConfigLoader {
       }
       byColumn.put(column, positiveInt(c, FIELD_LIMITS + "." + e.getKey()));
     }
-    return new IngestConfig(max, byColumn);
+    return new IngestConfig(max, byColumn, c.getBoolean(ROOT + ".ingest.csv-multi-line"));
   }
 
   private static DemoConfig demo(Config c) {

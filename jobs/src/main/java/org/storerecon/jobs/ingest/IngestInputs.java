@@ -50,7 +50,7 @@ public final class IngestInputs {
     this.spark = spark;
     this.config = config;
     this.warehouse = warehouse;
-    this.reader = new RawReader(spark);
+    this.reader = new RawReader(spark, config.ingest());
   }
 
   /** An input whose files are found and whose columns satisfy the contract. */

@@ -17,23 +17,27 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.storerecon.common.contract.Columns;
 import org.storerecon.common.contract.InputSpec;
+import org.storerecon.jobs.config.IngestConfig;
 import org.storerecon.jobs.error.Errors;
 
 /**
  * Reads an input's files as all-string columns, after checking that the contract's required
  * columns exist (a usage error naming the file and the column otherwise, before any row is read).
  *
- * <p>CSV is read with Spark's parser in PERMISSIVE, multi-line mode: quoted fields may hold commas
- * and newlines, a leading BOM and CRLF endings are tolerated, and records with the wrong number of
- * fields or broken quoting are kept whole in {@link RawInput#CORRUPT_RECORD} rather than dropped.
- * Multi-line CSV files are not split, so a large input parallelises by part files.
+ * <p>CSV is read with Spark's parser in PERMISSIVE mode, multi-line by default: quoted fields may
+ * hold commas and newlines, a leading BOM and CRLF endings are tolerated, and records with the
+ * wrong number of fields or broken quoting are kept whole in {@link RawInput#CORRUPT_RECORD}
+ * rather than dropped. Multi-line CSV files are not split, so a large input parallelises by part
+ * files, or with {@code storerecon.ingest.csv-multi-line = false}.
  */
 public final class RawReader {
 
   private final SparkSession spark;
+  private final IngestConfig settings;
 
-  public RawReader(SparkSession spark) {
+  public RawReader(SparkSession spark, IngestConfig settings) {
     this.spark = spark;
+    this.settings = settings;
   }
 
   /** Checks the columns of an input against its contract; returns the file's column names. */
@@ -79,7 +83,7 @@ public final class RawReader {
     Dataset<Row> rows = switch (files.format()) {
       case CSV -> spark.read()
           .option("header", "true")
-          .option("multiLine", "true")
+          .option("multiLine", String.valueOf(settings.csvMultiLine()))
           .option("mode", "PERMISSIVE")
           .option("columnNameOfCorruptRecord", RawInput.CORRUPT_RECORD)
           .option("escape", "\"")

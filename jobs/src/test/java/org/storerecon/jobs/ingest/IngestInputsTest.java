@@ -120,6 +120,21 @@ class IngestInputsTest {
     assertThat(report.reasons()).containsExactly(java.util.Map.entry("DUPLICATE_KEY", 1L));
   }
 
+  @Test
+  void singleLineCsvModeReconcilesAndFlagsSplitRecords(SparkSession spark) throws IOException {
+    Path shops = dir.resolve("single.csv");
+    Files.writeString(shops, HEADER + "\ntaobao,1,ok,,,,,,,,,\ntaobao,2,\"broken\nname\",,,,,,,,,\n");
+    StoreReconConfig config = ConfigLoader.defaults().withOverride("storerecon.inputs.shops.path", shops.toString())
+        .withOverride("storerecon.ingest.csv-multi-line", "false").load();
+    IngestInputs ingest = new IngestInputs(spark, config, Warehouse.at(dir.resolve("wh").toString(), "storerecon"));
+
+    IngestReport report = ingest.ingest(ingest.prepare(Contract.SHOPS), RunContext.start(LocalDate.parse("2026-11-27")));
+
+    assertThat(report.rowsIn()).isEqualTo(3);
+    assertThat(report.rowsWritten()).isEqualTo(1);
+    assertThat(report.reasons()).containsEntry("MALFORMED_ROW", 2L);
+  }
+
   private IngestReport ingest(SparkSession spark, Path shops) {
     IngestInputs ingest = new IngestInputs(spark, config(shops), Warehouse.at(dir.resolve("wh").toString(), "storerecon"));
     return ingest.ingest(ingest.prepare(Contract.SHOPS), RunContext.start(LocalDate.parse("2026-11-27")));

@@ -15,7 +15,7 @@ import org.storerecon.testing.SparkTest;
 class MarkDuplicatesTest {
 
   private static Dataset<Row> check(RawInput raw) {
-    return new MarkDuplicates().apply(new ValidateRows(new IngestConfig(1000, Map.of())).apply(raw));
+    return new MarkDuplicates().apply(new ValidateRows(new IngestConfig(1000, Map.of(), true)).apply(raw));
   }
 
   @Test

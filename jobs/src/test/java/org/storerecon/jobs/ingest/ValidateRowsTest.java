@@ -17,7 +17,7 @@ import org.storerecon.testing.SparkTest;
 @SparkTest
 class ValidateRowsTest {
 
-  private static final ValidateRows VALIDATE = new ValidateRows(new IngestConfig(20, Map.of("address", 30)));
+  private static final ValidateRows VALIDATE = new ValidateRows(new IngestConfig(20, Map.of("address", 30), true));
 
   @Test
   void goodRowIsTypedAndCleaned(SparkSession spark) {
