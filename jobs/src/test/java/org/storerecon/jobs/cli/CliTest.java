@@ -92,7 +92,7 @@ class CliTest {
     assertThat(badDate.exitCode()).isEqualTo(2);
     assertThat(badDate.err()).contains("'27.11.2026' is not a yyyy-MM-dd date");
     assertThat(noInput.exitCode()).isEqualTo(2);
-    assertThat(noInput.err()).contains("pass --shops PATH");
+    assertThat(noInput.err()).contains("pass --entities PATH");
   }
 
   @Test
