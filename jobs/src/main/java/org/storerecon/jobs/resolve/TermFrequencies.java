@@ -1,0 +1,36 @@
+package org.storerecon.jobs.resolve;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.lit;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.storerecon.jobs.normalize.DomainColumns;
+
+/**
+ * Term frequencies of 字号 in the registry: the share of entities carrying each 字号, floored at
+ * {@code tf-min-count} entities. A common 字号 (鑫, 华, 盛…) has a large share and its exact agreement
+ * weighs less than a rare one's ({@link Scoring}). One aggregation (shuffle) of the entities by 字号.
+ */
+public final class TermFrequencies {
+
+  /** Column: the 字号 (entity side, prefixed, ready to join compared pairs). */
+  public static final String CORE = LinkColumns.e(DomainColumns.NAME_CORE);
+  /** Column: the 字号's share of the registry. */
+  public static final String CORE_TF = "core_tf";
+
+  private TermFrequencies() {}
+
+  /**
+   * @param entities {@link ResolveInputs#entities} rows
+   * @param registrySize number of entities (the denominator)
+   * @param minCount floor of the count
+   */
+  public static Dataset<Row> of(Dataset<Row> entities, long registrySize, int minCount) {
+    return entities.filter(col(DomainColumns.NAME_CORE).isNotNull())
+        .groupBy(col(DomainColumns.NAME_CORE).as(CORE))
+        .agg(greatest(count(lit(1)), lit(minCount)).divide(lit(Math.max(1L, registrySize))).as(CORE_TF));
+  }
+}
