@@ -109,8 +109,9 @@ public final class NightlyRun {
   private void recordQuietly(RunSummary failed, StoreReconException error) {
     try {
       new RunAudit(spark, warehouse).record(failed);
-    } catch (RuntimeException auditError) {
+    } catch (Exception auditError) {
       // The run already failed; keep its error as the one the user sees, with this one attached.
+      // Exception, not RuntimeException: Delta throws DeltaIOException (an IOException) undeclared.
       error.addSuppressed(auditError);
     }
   }
