@@ -83,9 +83,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     Warehouse warehouse = Warehouse.at(config.warehouse(), config.database());
     for (Row r : EvaluateCommand.table(spark, warehouse, ResolveTables.REPORT)
-        .filter(org.apache.spark.sql.functions.col("kind").isin(ResolveReport.CANDIDATE_PAIRS, ResolveReport.PAIRS_PER_RULE))
+        .filter(org.apache.spark.sql.functions.col("kind").notEqual(ResolveReport.MODEL))
         .select("kind", "name", "value").collectAsList()) {
-      out.printf("  %-16s %-16s %,12.0f%n", r.getString(0), r.isNullAt(1) ? "" : r.getString(1), r.getDouble(2));
+      out.printf("  %-16s %-28s %,12.0f%n", r.getString(0), r.isNullAt(1) ? "" : r.getString(1), r.getDouble(2));
     }
     out.printf("  %-10s %8.1f s%n", "pipeline", summary.durationMs() / 1000.0);
 

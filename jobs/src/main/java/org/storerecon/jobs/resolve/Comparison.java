@@ -24,9 +24,17 @@ import org.storerecon.jobs.normalize.DomainColumns;
  * weighs nothing, as in Fellegi–Sunter.
  */
 public enum Comparison {
-  /** Full licence name vs registered name. */
-  NAME("exact", "former", "same_key", "similar", "related", "differs"),
-  /** 字号; exact agreement gets the term-frequency adjustment. */
+  /**
+   * Full licence name vs registered name. {@code same_key}: 字号 + industry + form agree and the
+   * shown name names no other city (region dropped, bracketed or the same); {@code other_region}:
+   * they agree but the shown name names another city than the entity's domicile (the confuser of
+   * the same 字号 in another city).
+   */
+  NAME("exact", "former", "same_key", "other_region", "similar", "related", "differs"),
+  /**
+   * 字号, when the name comparison does not already imply it: missing when the name level is
+   * {@code other_region} or stronger, so that one agreement is not counted twice.
+   */
   CORE("exact", "close", "differs"),
   /** Region of the shop (licence name, else address) vs the entity's domicile. */
   REGION("district", "city", "province", "differs"),
@@ -41,6 +49,8 @@ public enum Comparison {
   /** Level of a comparison whose data is missing on either side. */
   public static final int MISSING = -1;
   private static final int NO_REGION = 99;
+  /** Name levels up to this one ({@code other_region}) imply that the 字号 agree exactly. */
+  private static final int NAME_IMPLIES_CORE = 3;
   private static final String ACTIVE = "active";
   private static final String INDIVIDUAL = "individual";
   private static final List<String> COMPANY_STORES = List.of("flagship", "franchise", "specialty", "enterprise");
@@ -74,7 +84,8 @@ public enum Comparison {
   public Column level(ResolveConfig config) {
     return switch (this) {
       case NAME -> name(config);
-      case CORE -> graded(col(DomainColumns.NAME_CORE), col(LinkColumns.e(DomainColumns.NAME_CORE)), config.coreSimilarity());
+      case CORE -> when(name(config).between(0, NAME_IMPLIES_CORE), MISSING)
+          .otherwise(graded(col(DomainColumns.NAME_CORE), col(LinkColumns.e(DomainColumns.NAME_CORE)), config.coreSimilarity()));
       case REGION -> region();
       case PHONE -> missingIf(empty(col(DomainColumns.PHONES)).or(empty(col(LinkColumns.e(DomainColumns.PHONES)))))
           .when(arrays_overlap(col(DomainColumns.PHONES), col(LinkColumns.e(DomainColumns.PHONES))), 0).otherwise(1);
@@ -91,13 +102,17 @@ public enum Comparison {
     Column shop = col(DomainColumns.NAME_NORM);
     Column entity = col(LinkColumns.e(DomainColumns.NAME_NORM));
     Column similarity = ResolveFunctions.JARO_WINKLER.apply(shop, entity);
+    Column shownCity = col(DomainColumns.NAME_CITY_CODE);
+    Column domicileCity = col(LinkColumns.e(ResolveInputs.CITY_CODE));
+    Column otherCity = coalesce(shownCity.notEqual(domicileCity), lit(false));
     return missingIf(shop.isNull().or(entity.isNull()))
         .when(shop.equalTo(entity), 0)
         .when(coalesce(array_contains(col(LinkColumns.e(DomainColumns.FORMER_NAMES_NORM)), shop), lit(false)), 1)
+        .when(col(ResolveInputs.NAME_KEY).equalTo(col(LinkColumns.e(ResolveInputs.NAME_KEY))).and(otherCity), 3)
         .when(col(ResolveInputs.NAME_KEY).equalTo(col(LinkColumns.e(ResolveInputs.NAME_KEY))), 2)
-        .when(similarity.geq(config.nameSimilarityHigh()), 3)
-        .when(similarity.geq(config.nameSimilarityLow()), 4)
-        .otherwise(5);
+        .when(similarity.geq(config.nameSimilarityHigh()), 4)
+        .when(similarity.geq(config.nameSimilarityLow()), 5)
+        .otherwise(6);
   }
 
   private static Column graded(Column shop, Column entity, double close) {

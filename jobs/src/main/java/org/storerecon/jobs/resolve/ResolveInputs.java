@@ -48,7 +48,7 @@ public final class ResolveInputs {
         col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LICENSE_NAME), col(LICENSE_CODE), col(LEGAL_REP),
         col(ADDRESS), col(SHOP_TYPE), col(STATUS), col(DomainColumns.CODE_NORM), col(DomainColumns.CODE_STATUS),
         col(DomainColumns.NAME_NORM), col(DomainColumns.NAME_CORE), col(DomainColumns.NAME_DIVISION_CODE),
-        col(DomainColumns.ADDRESS_DIVISION_CODE), col(DomainColumns.PHONES),
+        col(DomainColumns.ADDRESS_DIVISION_CODE), col(DomainColumns.PHONES), col(DomainColumns.NAME_CITY_CODE),
         nameKey().as(NAME_KEY),
         coalesce(col(DomainColumns.NAME_CITY_CODE), city(col(DomainColumns.ADDRESS_DIVISION_CODE))).as(CITY_CODE));
   }

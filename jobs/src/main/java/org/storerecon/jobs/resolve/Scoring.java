@@ -14,14 +14,16 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.storerecon.jobs.normalize.DomainColumns;
 
 /**
  * Scores compared pairs with a trained {@link MatchModel}: one weight column per comparison, the
  * 字号 term-frequency adjustment, the total {@link LinkColumns#MATCH_WEIGHT}, the
  * {@link LinkColumns#MATCH_PROBABILITY} and a readable {@link LinkColumns#EVIDENCE} such as
- * {@code name=exact(+19.1) core=exact(+9.6 tf+2.3) region=district(+6.2) phone=missing(+0.0) → p=0.9999}.
+ * {@code name=exact(+19.1) core=missing(+0.0) region=district(+6.2) phone=missing(+0.0) … core_tf(+2.3) → p=0.9999}.
  *
- * <p>Term-frequency adjustment (as Splink's): when the 字号 agree exactly, the weight gains
+ * <p>Term-frequency adjustment (as Splink's): when the 字号 agree exactly (whether {@link Comparison#CORE}
+ * or a strong {@link Comparison#NAME} level carries the agreement), the weight gains
  * {@code log2(u_exact / tf)}, where {@code tf} is the 字号's share of the registry: positive for a
  * rare 字号, negative for a common one. Shuffle: the pairs join the frequency table on the 字号
  * (sort-merge, or broadcast when the table is small).
@@ -32,11 +34,18 @@ public final class Scoring {
   public static final String TF_ADJUSTMENT = "tf_adjustment";
   private static final String WEIGHT_PREFIX = "weight_";
   private static final String ARROW = "→ p=%.4f";
+  private static final String TF_EVIDENCE = "core_tf(%+.1f)";
 
   private final MatchModel model;
+  private final double uCoreExact;
 
-  public Scoring(MatchModel model) {
+  /**
+   * @param model the trained model
+   * @param uCoreExact probability that a random pair shares its 字号 ({@link TermFrequencies#uExact})
+   */
+  public Scoring(MatchModel model, double uCoreExact) {
     this.model = model;
+    this.uCoreExact = uCoreExact;
   }
 
   /** The weight column of a comparison. */
@@ -53,9 +62,10 @@ public final class Scoring {
     for (Comparison c : Comparison.values()) {
       out = out.withColumn(weightColumn(c), weight(c));
     }
-    double uCoreExact = model.u().get(Comparison.CORE)[0];
-    out = out.withColumn(TF_ADJUSTMENT, when(col(Comparison.CORE.levelColumn()).equalTo(0)
-        .and(col(TermFrequencies.CORE_TF).isNotNull()), log2(lit(uCoreExact).divide(col(TermFrequencies.CORE_TF)))).otherwise(0.0));
+    // Whichever comparison carries the exact 字号 agreement (CORE, or NAME levels that imply it).
+    Column coreAgrees = col(DomainColumns.NAME_CORE).equalTo(col(TermFrequencies.CORE));
+    out = out.withColumn(TF_ADJUSTMENT, when(coreAgrees.and(col(TermFrequencies.CORE_TF).isNotNull()),
+        log2(lit(uCoreExact).divide(col(TermFrequencies.CORE_TF)))).otherwise(0.0));
     Column total = lit(model.priorWeight()).plus(col(TF_ADJUSTMENT));
     for (Comparison c : Comparison.values()) {
       total = total.plus(col(weightColumn(c)));
@@ -86,14 +96,9 @@ public final class Scoring {
   private static Column evidence() {
     List<Column> parts = new ArrayList<>();
     for (Comparison c : Comparison.values()) {
-      Column plain = format_string(c.label() + "=%s(%+.1f)", levelLabel(c), col(weightColumn(c)));
-      if (c == Comparison.CORE) {
-        plain = when(col(TF_ADJUSTMENT).notEqual(0.0),
-            format_string(c.label() + "=%s(%+.1f tf%+.1f)", levelLabel(c), col(weightColumn(c)), col(TF_ADJUSTMENT)))
-            .otherwise(plain);
-      }
-      parts.add(plain);
+      parts.add(format_string(c.label() + "=%s(%+.1f)", levelLabel(c), col(weightColumn(c))));
     }
+    parts.add(when(col(TF_ADJUSTMENT).notEqual(0.0), format_string(TF_EVIDENCE, col(TF_ADJUSTMENT))));
     parts.add(format_string(ARROW, coalesce(col(LinkColumns.MATCH_PROBABILITY), lit(0.0))));
     return concat_ws(" ", parts.toArray(Column[]::new));
   }

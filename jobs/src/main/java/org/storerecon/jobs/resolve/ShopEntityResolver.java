@@ -71,13 +71,14 @@ public final class ShopEntityResolver {
 
     long registrySize = entities.count();
     MatchModel model = new ModelEstimation(config).estimate(compared, open, entities, registrySize);
-    Dataset<Row> frequencies = TermFrequencies.of(entities, registrySize, config.tfMinCount());
-    Dataset<Row> scored = new Scoring(model).apply(compared, frequencies).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> frequencies = TermFrequencies.of(entities, registrySize, config.tfMinCount()).persist(StorageLevel.MEMORY_AND_DISK());
+    double uCoreExact = TermFrequencies.uExact(frequencies, config.probabilityFloor());
+    Dataset<Row> scored = new Scoring(model, uCoreExact).apply(compared, frequencies).persist(StorageLevel.MEMORY_AND_DISK());
 
     Dataset<Row> decided = new LinkDecisions(config).apply(shops, codeHits, scored);
     Dataset<Row> links = Signals.apply(decided, entities, runDate);
     Dataset<Row> candidates = scored.select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.ENTITY_KEY),
         col(Blocking.RULES), col(LinkColumns.MATCH_WEIGHT), col(LinkColumns.MATCH_PROBABILITY), col(LinkColumns.EVIDENCE));
-    return new Resolution(links, candidates, kept, model, List.of(codeHits, ruleHits, compared, scored));
+    return new Resolution(links, candidates, kept, model, List.of(codeHits, ruleHits, compared, frequencies, scored));
   }
 }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -22,6 +23,16 @@ public final class TermFrequencies {
   public static final String CORE_TF = "core_tf";
 
   private TermFrequencies() {}
+
+  /**
+   * The probability that two random records share their 字号, {@code Σ tf²} over the frequency
+   * table (at least {@code floor}): the u of exact 字号 agreement that the adjustment
+   * {@code log2(u / tf)} compares each 字号's own frequency with. A small aggregation.
+   */
+  public static double uExact(Dataset<Row> frequencies, double floor) {
+    Row r = frequencies.agg(sum(col(CORE_TF).multiply(col(CORE_TF)))).first();
+    return r.isNullAt(0) ? floor : Math.max(floor, r.getDouble(0));
+  }
 
   /**
    * @param entities {@link ResolveInputs#entities} rows

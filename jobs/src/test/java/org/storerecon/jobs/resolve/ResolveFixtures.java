@@ -76,7 +76,11 @@ final class ResolveFixtures {
     return this;
   }
 
-  /** Adds {@code n} filler entities (each with a shop that shows its name and code), all distinct from the hand-made rows. */
+  /**
+   * Adds {@code n} filler entities and {@code n} filler shops, all distinct from the hand-made rows.
+   * The filler shops are run by unregistered operators that share a filler 字号 in another city
+   * (near misses, as in real data), so that random pairs hold no matches.
+   */
   ResolveFixtures filler(int n) {
     for (int i = 0; i < n; i++) {
       String[] city = FILLER_CITIES[i % FILLER_CITIES.length];
@@ -85,7 +89,8 @@ final class ResolveFixtures {
       String code = uscc(city[1], String.format("F%07d", i));
       String rep = FILLER_PEOPLE[i % FILLER_PEOPLE.length] + core;
       company(code, name, city[1], rep);
-      shop("filler-" + i, "enterprise", i % 2 == 0 ? name : null, null, rep, null, null);
+      String[] elsewhere = FILLER_CITIES[(i + 1) % FILLER_CITIES.length];
+      shop("filler-" + i, "enterprise", i % 2 == 0 ? elsewhere[0] + core + "餐饮有限公司" : null, null, "何" + core, null, null);
     }
     return this;
   }

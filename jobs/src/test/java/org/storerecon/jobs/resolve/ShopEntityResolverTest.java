@@ -70,7 +70,7 @@ class ShopEntityResolverTest {
 
   @Test
   void nameLinksToTheRightEntityNotToTheSameTradeNameInAnotherCityNorOneCharacterApart() {
-    assertThat(field("name-a", LinkColumns.DECISION)).isEqualTo(LinkColumns.LINKED);
+    assertThat(field("name-a", LinkColumns.DECISION)).as(field("name-a", LinkColumns.EVIDENCE)).isEqualTo(LinkColumns.LINKED);
     assertThat(field("name-a", LinkColumns.USCC)).isEqualTo(HUADA);
     assertThat(field("name-a", LinkColumns.METHOD)).isEqualTo(LinkColumns.METHOD_PROBABILISTIC);
     assertThat(field("name-a", LinkColumns.EVIDENCE)).contains("name=exact(+").contains("phone=agree(+").contains("→ p=");
@@ -85,7 +85,7 @@ class ShopEntityResolverTest {
 
   @Test
   void licenceMisuseLinksByNameAndIsSignalled() {
-    assertThat(field("misuse", LinkColumns.DECISION)).isEqualTo(LinkColumns.LINKED);
+    assertThat(field("misuse", LinkColumns.DECISION)).as(field("misuse", LinkColumns.EVIDENCE)).isEqualTo(LinkColumns.LINKED);
     assertThat(field("misuse", LinkColumns.USCC)).isEqualTo(HUAMEI);
     assertThat(field("misuse", LinkColumns.METHOD)).isEqualTo(LinkColumns.METHOD_NAME_OVER_CODE);
     assertThat(signals("misuse")).contains(Signals.LICENCE_MISUSE);
