@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 
 /** {@code storerecon run}: the nightly pipeline, every stage. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Runs the nightly pipeline for one run date: every stage, in order (today: ingest).",
+    description = {"Runs the nightly pipeline for one run date: every stage, in order (ingest, resolve).",
         "Exit code 0 on success, 2 on a usage, configuration or contract error (nothing written), 1 on a runtime failure."})
 final class RunCommand implements Callable<Integer> {
 

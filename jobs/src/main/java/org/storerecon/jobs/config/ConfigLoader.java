@@ -121,6 +121,7 @@ public final class ConfigLoader {
       inputs.put(spec.name(), new InputConfig(path.isEmpty() ? Optional.empty() : Optional.of(path), format(c, base + ".format")));
     }
     return new StoreReconConfig(warehouse, database, inputs, ingest(c), demo(c), GeneratorSettings.from(c.getConfig(ROOT + ".generate")),
+        resolve(c),
         spark(c), digest(c), render(c));
   }
 
@@ -143,6 +144,33 @@ public final class ConfigLoader {
     String base = ROOT + ".demo";
     return new DemoConfig(nonBlank(c, base + ".data-dir"), positiveLong(c, base + ".shops"), positiveLong(c, base + ".entities"),
         c.getLong(base + ".seed"), c.getBoolean(base + ".dirty"));
+  }
+
+  private static ResolveConfig resolve(Config c) {
+    String b = ROOT + ".resolve.";
+    double auto = share(c, b + "auto-threshold");
+    double review = share(c, b + "review-threshold");
+    if (review > auto) {
+      throw Errors.badConfigValue(b + "review-threshold", "must not exceed auto-threshold (" + auto + "), got " + review, null);
+    }
+    double gap = c.getDouble(b + "min-gap-bits");
+    if (gap < 0) {
+      throw Errors.badConfigValue(b + "min-gap-bits", "must not be negative, got " + gap, null);
+    }
+    return new ResolveConfig(auto, review, gap, positiveInt(c, b + "block-cap"), positiveInt(c, b + "reported-blocks"),
+        positiveInt(c, b + "em-iterations"), share(c, b + "em-tolerance"), share(c, b + "initial-match-share"),
+        positiveInt(c, b + "u-sample-shops"), positiveInt(c, b + "u-sample-entities"), share(c, b + "probability-floor"),
+        share(c, b + "name-similarity-high"), share(c, b + "name-similarity-low"), share(c, b + "core-similarity"),
+        share(c, b + "repair-name-similarity"), positiveInt(c, b + "tf-min-count"), c.getLong(b + "seed"));
+  }
+
+  /** A probability-like value strictly between 0 and 1. */
+  private static double share(Config c, String key) {
+    double value = c.getDouble(key);
+    if (!(value > 0 && value < 1)) {
+      throw Errors.badConfigValue(key, "must be between 0 and 1 (exclusive), got " + value, null);
+    }
+    return value;
   }
 
   private static Map<String, String> spark(Config c) {

@@ -14,6 +14,7 @@ import org.storerecon.jobs.generate.GeneratorSettings;
  * @param ingest ingestion limits
  * @param demo demo data set settings
  * @param generate generator knobs
+ * @param resolve resolve stage settings
  * @param spark Spark settings passed through to the session
  * @param digest SHA-256 of the effective configuration, recorded in {@code run_audit}
  * @param rendered the effective configuration as HOCON, for {@code --verbose} and the audit
@@ -25,6 +26,7 @@ public record StoreReconConfig(
     IngestConfig ingest,
     DemoConfig demo,
     GeneratorSettings generate,
+    ResolveConfig resolve,
     Map<String, String> spark,
     String digest,
     String rendered) {

@@ -111,4 +111,14 @@ public final class Errors {
     return new StoreReconException(Kind.RUNTIME, "Cannot write " + what, path + ": " + underlying.getMessage(),
         "check that the folder is writable", underlying);
   }
+
+  public static StoreReconException labelsNotFound(String path) {
+    return new StoreReconException(Kind.USAGE, "Cannot evaluate", "labels file " + path + " does not exist",
+        "pass --labels with the labels.csv that storerecon generate wrote next to the inputs", null);
+  }
+
+  public static StoreReconException badManifest(String path, Throwable underlying) {
+    return new StoreReconException(Kind.USAGE, "Cannot evaluate", "cannot read manifest " + path + ": " + underlying.getMessage(),
+        "pass --manifest with the manifest.json storerecon generate wrote, or remove the option", underlying);
+  }
 }

@@ -16,6 +16,8 @@ import org.storerecon.jobs.error.Errors;
 import org.storerecon.jobs.error.StoreReconException;
 import org.storerecon.jobs.ingest.IngestInputs;
 import org.storerecon.jobs.ingest.IngestReport;
+import org.storerecon.jobs.resolve.ResolveStage;
+import org.storerecon.jobs.resolve.ResolveTables;
 
 /**
  * Runs the pipeline's stages for one run date and records the outcome in {@code run_audit}.
@@ -28,7 +30,8 @@ public final class NightlyRun {
 
   /** Every table storerecon writes, for catalog registration. */
   public static final List<String> TABLES = List.of(Tables.SHOPS, Tables.ENTITIES, Tables.BRANDS, Tables.QUARANTINE,
-      Tables.RUN_AUDIT, Tables.SHOP_ENTITY_LINK, Tables.BRAND_MARK, Tables.ENFORCEMENT_LEAD);
+      Tables.RUN_AUDIT, Tables.SHOP_ENTITY_LINK, ResolveTables.CANDIDATES, ResolveTables.REPORT, Tables.BRAND_MARK,
+      Tables.ENFORCEMENT_LEAD);
 
   private final SparkSession spark;
   private final StoreReconConfig config;
@@ -83,6 +86,12 @@ public final class NightlyRun {
         stageStart = System.nanoTime();
         reports.add(toStage(ingest.ingest(input, run)));
       }
+      if (stages.contains(Stage.RESOLVE)) {
+        current = Stage.RESOLVE.label();
+        source = Optional.empty();
+        stageStart = System.nanoTime();
+        reports.add(new ResolveStage(spark, config.resolve(), warehouse).run(run));
+      }
     } catch (Exception e) {
       // Exception, not RuntimeException: Scala code (Delta, Spark) throws checked exceptions undeclared.
       StoreReconException error = e instanceof StoreReconException sre ? sre : Errors.runFailed(current, e);
@@ -102,6 +111,7 @@ public final class NightlyRun {
       new RunAudit(spark, warehouse).record(failed);
     } catch (Exception auditError) {
       // The run already failed; keep its error as the one the user sees, with this one attached.
+      // Exception, not RuntimeException: Delta throws DeltaIOException (an IOException) undeclared.
       error.addSuppressed(auditError);
     }
   }

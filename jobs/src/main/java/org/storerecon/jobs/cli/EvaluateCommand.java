@@ -1,0 +1,127 @@
+package org.storerecon.jobs.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.storerecon.common.delta.Warehouse;
+import org.storerecon.jobs.config.StoreReconConfig;
+import org.storerecon.jobs.error.Errors;
+import org.storerecon.jobs.resolve.LinkEvaluation;
+import org.storerecon.jobs.resolve.ResolveTables;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code storerecon evaluate}: precision, recall and F1 of {@code shop_entity_link} against labels. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = {"Measures shop_entity_link against ground truth (labels.csv of storerecon generate): precision, recall "
+        + "and F1 of linked, review rate, share of unregistered operators linked, blocking recall, a threshold sweep, "
+        + "a breakdown by method and signal, and the generator's phenomenon counts when manifest.json is next to the labels."})
+final class EvaluateCommand implements Callable<Integer> {
+
+  /** Manifest counts printed next to the methods and signals they explain. */
+  private static final List<String> PHENOMENA = List.of("shops.total", "shops.operator.", "shops.code_shown", "shops.code_mistyped",
+      "shops.name_only", "shops.no_licence", "shops.licence_misuse", "shops.open_with_inactive_operator.",
+      "shops.individual_no_licence", "shops.operator_is_confuser", "labels.");
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  CommonOptions options;
+
+  @Option(names = "--labels", paramLabel = "FILE", required = true, description = "labels.csv: platform,shop_id,uscc.")
+  Path labels;
+
+  @Option(names = "--manifest", paramLabel = "FILE", description = "manifest.json of the generator (default: next to --labels, when present).")
+  Path manifest;
+
+  @Override
+  public Integer call() {
+    if (!Files.isRegularFile(labels)) {
+      throw Errors.labelsNotFound(labels.toString());
+    }
+    StoreReconConfig config = options.load();
+    Map<String, Long> phenomena = phenomena(Optional.ofNullable(manifest).orElse(labels.toAbsolutePath().resolveSibling("manifest.json")),
+        manifest != null);
+    SparkSession spark = options.startSession(config, "storerecon evaluate");
+    Warehouse warehouse = Warehouse.at(config.warehouse(), config.database());
+    LinkEvaluation.Result result = LinkEvaluation.evaluate(table(spark, warehouse, ResolveTables.LINKS), readLabels(spark, labels),
+        table(spark, warehouse, ResolveTables.CANDIDATES));
+    print(result, phenomena, spec.commandLine().getOut());
+    return 0;
+  }
+
+  static Dataset<Row> readLabels(SparkSession spark, Path file) {
+    return spark.read().option("header", "true").option("encoding", "UTF-8").csv(file.toAbsolutePath().toString());
+  }
+
+  static Dataset<Row> table(SparkSession spark, Warehouse warehouse, String table) {
+    if (!warehouse.exists(spark, table)) {
+      throw Errors.tableMissing(table, warehouse.location(table));
+    }
+    return spark.read().format("delta").load(warehouse.location(table));
+  }
+
+  static void print(LinkEvaluation.Result r, Map<String, Long> phenomena, PrintWriter out) {
+    out.println("storerecon evaluate: " + r.line());
+    out.printf("  shops %,d  linked %,d  correct %,d  with a true entity %,d  review %,d  operator not registered %,d (linked %,d)%n",
+        r.shops(), r.overall().linked(), r.overall().correct(), r.overall().truePositivesPossible(), r.review(), r.absent(),
+        r.absentLinked());
+    out.println("  threshold sweep (link every best candidate at or above p):");
+    out.println("    p>=       linked    precision  recall    f1");
+    for (Map.Entry<Double, LinkEvaluation.Score> e : r.sweep().entrySet()) {
+      LinkEvaluation.Score s = e.getValue();
+      out.printf("    %-8s %,9d  %.4f     %.4f    %.4f%n", e.getKey(), s.linked(), s.precision(), s.recall(), s.f1());
+    }
+    out.println("  by method (linked rows):");
+    for (Map.Entry<String, LinkEvaluation.Score> e : r.byMethod().entrySet()) {
+      LinkEvaluation.Score s = e.getValue();
+      out.printf("    %-16s linked %,9d  correct %,9d  precision %.4f%n", e.getKey(), s.linked(), s.correct(), s.precision());
+    }
+    out.println("  signals:");
+    r.signals().forEach((k, v) -> out.printf("    %-22s %,9d%n", k, v));
+    if (!phenomena.isEmpty()) {
+      out.println("  generator phenomena (manifest.json):");
+      phenomena.forEach((k, v) -> out.printf("    %-44s %,9d%n", k, v));
+    }
+    out.flush();
+  }
+
+  /** The manifest's counts worth printing; empty when the default manifest is absent. */
+  static Map<String, Long> phenomena(Path file, boolean required) {
+    Map<String, Long> out = new TreeMap<>();
+    if (!Files.isRegularFile(file)) {
+      if (required) {
+        throw Errors.badManifest(file.toString(), new java.io.FileNotFoundException(file.toString()));
+      }
+      return out;
+    }
+    try {
+      JsonNode counts = new ObjectMapper().readTree(file.toFile()).path("counts");
+      for (Iterator<Map.Entry<String, JsonNode>> it = counts.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (PHENOMENA.stream().anyMatch(p -> p.endsWith(".") ? e.getKey().startsWith(p) : e.getKey().equals(p))) {
+          out.put(e.getKey(), e.getValue().asLong());
+        }
+      }
+    } catch (IOException e) {
+      throw Errors.badManifest(file.toString(), e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,125 @@
+package org.storerecon.jobs.resolve;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_contains;
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.upper;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.storerecon.common.code.CodeStatus;
+import org.storerecon.jobs.config.ResolveConfig;
+import org.storerecon.jobs.normalize.DomainColumns;
+
+/**
+ * Codes first: links shops through the identity code they show.
+ *
+ * <ul>
+ *   <li>A shown code (USCC or legacy reg_no) that the registry holds for exactly one entity is a
+ *       direct hit (method {@code code}).
+ *   <li>A shown code that is not {@code valid} and not in the registry is repaired: every code one
+ *       substitution or adjacent transposition away that passes the checks; a hit only when
+ *       exactly one of them is in the registry and the shown name agrees (method {@code code_repaired}).
+ * </ul>
+ *
+ * <p>Output: one row per shop with a hit: {@code platform, shop_id, entity_key, method,
+ * name_agrees} ({@code name_agrees} null when the shop shows no name). Whether a disagreeing name
+ * overrides the code is decided later ({@link LinkDecisions}), from the name evidence.
+ *
+ * <p>Shuffles: the registry code index is grouped by code (one shuffle of all entities) to drop
+ * codes two entities share; shops join it (sort-merge join); repair candidates (tens per mistyped
+ * code) join it again and are grouped per shop.
+ */
+public final class CodeLinks {
+
+  /** Output: the method of the hit. */
+  public static final String CODE_METHOD = "code_method";
+  /** Output: whether the shown name agrees with the hit's entity; null without a shown name. */
+  public static final String NAME_AGREES = "code_name_agrees";
+  /** Output: the entity the code points at. */
+  public static final String CODE_ENTITY = "code_entity_key";
+
+  private static final String CODE = "_code";
+  private static final String OWNERS = "_owners";
+  private static final String REPAIR = "_repair";
+
+  private final ResolveConfig config;
+
+  public CodeLinks(ResolveConfig config) {
+    this.config = config;
+  }
+
+  /**
+   * @param shops {@link ResolveInputs#shops} rows
+   * @param entities {@link ResolveInputs#entities} rows
+   */
+  public Dataset<Row> apply(Dataset<Row> shops, Dataset<Row> entities) {
+    Dataset<Row> index = codeIndex(entities);
+    Dataset<Row> shown = shops.filter(col(DomainColumns.CODE_NORM).isNotNull())
+        .select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(DomainColumns.CODE_NORM).as(CODE),
+            col(DomainColumns.CODE_STATUS));
+    Dataset<Row> direct = shown.join(index, CODE)
+        .select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.ENTITY_KEY),
+            lit(LinkColumns.METHOD_CODE).as(CODE_METHOD));
+
+    Dataset<Row> repairable = shown
+        .filter(col(DomainColumns.CODE_STATUS).notEqual(lit(CodeStatus.VALID.label())))
+        .join(index, shown.col(CODE).equalTo(index.col(CODE)), "left_anti");
+    Dataset<Row> repaired = repairable
+        .select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), explode(ResolveFunctions.CODE_REPAIRS.apply(col(CODE))).as(CODE))
+        .join(index, CODE)
+        .groupBy(LinkColumns.PLATFORM, LinkColumns.SHOP_ID)
+        .agg(countDistinct(col(LinkColumns.ENTITY_KEY)).as(OWNERS), first(col(LinkColumns.ENTITY_KEY)).as(LinkColumns.ENTITY_KEY))
+        .filter(col(OWNERS).equalTo(1))
+        .select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.ENTITY_KEY),
+            lit(LinkColumns.METHOD_CODE_REPAIRED).as(CODE_METHOD));
+
+    Dataset<Row> names = shops.select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(DomainColumns.NAME_NORM),
+        col(DomainColumns.NAME_CORE));
+    Dataset<Row> entityNames = entities.select(col(LinkColumns.ENTITY_KEY), col(DomainColumns.NAME_NORM).as(LinkColumns.e(DomainColumns.NAME_NORM)),
+        col(DomainColumns.FORMER_NAMES_NORM).as(LinkColumns.e(DomainColumns.FORMER_NAMES_NORM)),
+        col(DomainColumns.NAME_CORE).as(LinkColumns.e(DomainColumns.NAME_CORE)));
+    Dataset<Row> hits = direct.unionByName(repaired)
+        .join(names, new String[] {LinkColumns.PLATFORM, LinkColumns.SHOP_ID})
+        .join(entityNames, LinkColumns.ENTITY_KEY)
+        .withColumn(NAME_AGREES, nameAgrees());
+    return hits
+        .filter(col(CODE_METHOD).equalTo(lit(LinkColumns.METHOD_CODE)).or(coalesce(col(NAME_AGREES), lit(false))))
+        .select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.ENTITY_KEY).as(CODE_ENTITY),
+            col(CODE_METHOD), col(NAME_AGREES));
+  }
+
+  /** Code → entity for codes exactly one entity holds (its USCC or its legacy reg_no). */
+  static Dataset<Row> codeIndex(Dataset<Row> entities) {
+    Column codes = array_distinct(filter(array(col(DomainColumns.CODE_NORM), upper(col(ResolveInputs.REG_NO))), (Column c) -> c.isNotNull()));
+    return entities.select(col(LinkColumns.ENTITY_KEY), explode(codes).as(CODE))
+        .groupBy(CODE)
+        .agg(count(lit(1)).as(OWNERS), first(col(LinkColumns.ENTITY_KEY)).as(LinkColumns.ENTITY_KEY))
+        .filter(col(OWNERS).equalTo(1))
+        .drop(OWNERS);
+  }
+
+  /**
+   * The shown name is the entity's name or a former name, has the same 字号, or is close to it as a
+   * whole; null without a shown name.
+   */
+  private Column nameAgrees() {
+    Column shown = col(DomainColumns.NAME_NORM);
+    Column registered = col(LinkColumns.e(DomainColumns.NAME_NORM));
+    return when(shown.isNull(), lit(null).cast("boolean"))
+        .otherwise(shown.equalTo(registered)
+            .or(coalesce(array_contains(col(LinkColumns.e(DomainColumns.FORMER_NAMES_NORM)), shown), lit(false)))
+            .or(coalesce(col(DomainColumns.NAME_CORE).equalTo(col(LinkColumns.e(DomainColumns.NAME_CORE))), lit(false)))
+            .or(coalesce(ResolveFunctions.JARO_WINKLER.apply(shown, registered), lit(0.0)).geq(config.repairNameSimilarity())));
+  }
+}

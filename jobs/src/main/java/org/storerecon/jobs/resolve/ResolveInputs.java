@@ -1,0 +1,86 @@
+package org.storerecon.jobs.resolve;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.storerecon.jobs.normalize.DomainColumns;
+
+/**
+ * Projects the canonical {@code shops} and {@code entities} tables onto the columns resolution
+ * reads, and derives the two keys both sides share: {@link #NAME_KEY} (字号 + industry + form,
+ * the region-free name) and {@link #CITY_CODE}. Narrow: no shuffle.
+ */
+public final class ResolveInputs {
+
+  /** 字号 + industry + canonical form; null without a 字号. */
+  public static final String NAME_KEY = "name_key";
+  /** City-level division: shops from the licence name's region, else the address; entities from the domicile. */
+  public static final String CITY_CODE = "city_code";
+
+  static final String LICENSE_NAME = "license_name";
+  static final String LICENSE_CODE = "license_code";
+  static final String LEGAL_REP = "legal_rep";
+  static final String ADDRESS = "address";
+  static final String SHOP_TYPE = "shop_type";
+  static final String STATUS = "status";
+  static final String USCC = "uscc";
+  static final String REG_NO = "reg_no";
+  static final String DIVISION_CODE = "division_code";
+  static final String ENTITY_TYPE = "entity_type";
+
+  private static final String PROVINCE_SUFFIX = "0000";
+  private static final String CITY_SUFFIX = "00";
+  private static final int CITY_PREFIX = 4;
+
+  private ResolveInputs() {}
+
+  /** Shops with the columns resolution reads. */
+  public static Dataset<Row> shops(Dataset<Row> shops) {
+    return shops.select(
+        col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LICENSE_NAME), col(LICENSE_CODE), col(LEGAL_REP),
+        col(ADDRESS), col(SHOP_TYPE), col(STATUS), col(DomainColumns.CODE_NORM), col(DomainColumns.CODE_STATUS),
+        col(DomainColumns.NAME_NORM), col(DomainColumns.NAME_CORE), col(DomainColumns.NAME_DIVISION_CODE),
+        col(DomainColumns.ADDRESS_DIVISION_CODE), col(DomainColumns.PHONES), col(DomainColumns.NAME_CITY_CODE),
+        nameKey().as(NAME_KEY),
+        coalesce(col(DomainColumns.NAME_CITY_CODE), city(col(DomainColumns.ADDRESS_DIVISION_CODE))).as(CITY_CODE));
+  }
+
+  /** Entities with the columns resolution reads, keyed by {@link LinkColumns#ENTITY_KEY} (USCC, else reg_no). */
+  public static Dataset<Row> entities(Dataset<Row> entities) {
+    return entities.select(
+        coalesce(col(USCC), col(REG_NO)).as(LinkColumns.ENTITY_KEY), col(REG_NO), col(DomainColumns.CODE_NORM),
+        col(DomainColumns.NAME_NORM), col(DomainColumns.NAME_CORE), col(DomainColumns.FORMER_NAMES_NORM),
+        col(DIVISION_CODE), col(DomainColumns.PHONES), col(LEGAL_REP), col(ADDRESS), col(ENTITY_TYPE), col(STATUS),
+        nameKey().as(NAME_KEY), city(col(DIVISION_CODE)).as(CITY_CODE));
+  }
+
+  /** Prefixes every entity column with {@link LinkColumns#ENTITY_PREFIX} but the key, for joins with shops. */
+  public static Dataset<Row> prefixed(Dataset<Row> entities) {
+    Dataset<Row> out = entities;
+    for (String c : entities.columns()) {
+      if (!c.equals(LinkColumns.ENTITY_KEY)) {
+        out = out.withColumnRenamed(c, LinkColumns.e(c));
+      }
+    }
+    return out;
+  }
+
+  private static Column nameKey() {
+    return when(col(DomainColumns.NAME_CORE).isNotNull(), concat(col(DomainColumns.NAME_CORE),
+        coalesce(col(DomainColumns.NAME_INDUSTRY), lit("")), coalesce(col(DomainColumns.ORG_FORM), lit(""))));
+  }
+
+  /** The city-level code of a division code; null for none or a province-level code. */
+  static Column city(Column division) {
+    return when(division.isNotNull().and(not(division.endsWith(PROVINCE_SUFFIX))),
+        concat(substring(division, 1, CITY_PREFIX), lit(CITY_SUFFIX)));
+  }
+}

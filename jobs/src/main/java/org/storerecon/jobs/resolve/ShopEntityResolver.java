@@ -1,0 +1,84 @@
+package org.storerecon.jobs.resolve;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import org.storerecon.jobs.config.ResolveConfig;
+
+/**
+ * Resolution as a whole, {@code shops} and {@code entities} in, links out: codes first
+ * ({@link CodeLinks}); then, for the shops codes did not settle, blocking ({@link Blocking}),
+ * comparison ({@link PairComparisons}), a Fellegi–Sunter model trained without labels
+ * ({@link ModelEstimation}), scoring with 字号 term frequencies ({@link Scoring}); then the
+ * decision ({@link LinkDecisions}) and the signals ({@link Signals}).
+ *
+ * <p>Not pure in one respect: training the model runs Spark jobs (the random-pair sample and the
+ * pattern counts) and brings their small results to the driver. Intermediate pair sets are
+ * persisted; call {@link Resolution#release()} when the outputs are written.
+ */
+public final class ShopEntityResolver {
+
+  private final ResolveConfig config;
+
+  public ShopEntityResolver(ResolveConfig config) {
+    this.config = config;
+  }
+
+  /**
+   * What resolution produced.
+   *
+   * @param links {@code shop_entity_link} rows, one per shop
+   * @param candidates scored candidate pairs: platform, shop_id, entity_key, rules, match_weight, match_probability, evidence
+   * @param blocking the blocking result, for its statistics
+   * @param model the trained model
+   * @param persisted intermediate data sets to unpersist
+   */
+  public record Resolution(Dataset<Row> links, Dataset<Row> candidates, Blocking.Result blocking, MatchModel model,
+      List<Dataset<Row>> persisted) {
+
+    /** Unpersists the intermediate pair sets. */
+    public void release() {
+      for (Dataset<Row> d : persisted) {
+        d.unpersist();
+      }
+    }
+  }
+
+  /**
+   * @param canonicalShops the {@code shops} table
+   * @param canonicalEntities the {@code entities} table
+   * @param runDate business date written to {@code run_date}
+   */
+  public Resolution resolve(Dataset<Row> canonicalShops, Dataset<Row> canonicalEntities, LocalDate runDate) {
+    Dataset<Row> shops = ResolveInputs.shops(canonicalShops);
+    Dataset<Row> entities = ResolveInputs.entities(canonicalEntities);
+
+    Dataset<Row> codeHits = new CodeLinks(config).apply(shops, entities).persist(StorageLevel.MEMORY_AND_DISK());
+    // Shops a code settles (name agrees or not shown) skip the probabilistic part; conflicts go through it.
+    Dataset<Row> settled = codeHits.filter(col(CodeLinks.NAME_AGREES).isNull().or(col(CodeLinks.NAME_AGREES)))
+        .select(LinkColumns.PLATFORM, LinkColumns.SHOP_ID);
+    Dataset<Row> open = shops.join(settled, new String[] {LinkColumns.PLATFORM, LinkColumns.SHOP_ID}, "left_anti");
+
+    Blocking.Result blocking = new Blocking(config).apply(open, entities);
+    Dataset<Row> ruleHits = blocking.ruleHits().persist(StorageLevel.MEMORY_AND_DISK());
+    Blocking.Result kept = new Blocking.Result(ruleHits, blocking.sizedEntityKeys(), blocking.cap());
+    Dataset<Row> compared = new PairComparisons(config).apply(kept.pairs(), shops, entities)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+
+    long registrySize = entities.count();
+    MatchModel model = new ModelEstimation(config).estimate(compared, open, entities, registrySize);
+    Dataset<Row> frequencies = TermFrequencies.of(entities, registrySize, config.tfMinCount()).persist(StorageLevel.MEMORY_AND_DISK());
+    double uCoreExact = TermFrequencies.uExact(frequencies, config.probabilityFloor());
+    Dataset<Row> scored = new Scoring(model, uCoreExact).apply(compared, frequencies).persist(StorageLevel.MEMORY_AND_DISK());
+
+    Dataset<Row> decided = new LinkDecisions(config).apply(shops, codeHits, scored);
+    Dataset<Row> links = Signals.apply(decided, entities, runDate);
+    Dataset<Row> candidates = scored.select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.ENTITY_KEY),
+        col(Blocking.RULES), col(LinkColumns.MATCH_WEIGHT), col(LinkColumns.MATCH_PROBABILITY), col(LinkColumns.EVIDENCE));
+    return new Resolution(links, candidates, kept, model, List.of(codeHits, ruleHits, compared, frequencies, scored));
+  }
+}
