@@ -2,6 +2,7 @@ package org.storerecon.jobs.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -96,7 +97,8 @@ final class ResolveFixtures {
   }
 
   Dataset<Row> shops() {
-    return new NormalizeRecords().shops(spark.createDataFrame(shops, SHOPS));
+    // As ingestion does: shop codes are checked against this registry.
+    return new NormalizeRecords().shops(spark.createDataFrame(shops, SHOPS), Optional.of(entities()));
   }
 
   Dataset<Row> entities() {
