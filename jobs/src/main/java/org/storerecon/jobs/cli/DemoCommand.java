@@ -98,7 +98,8 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println("Try next:");
     out.println("  bin/storerecon sql \"SELECT source, reasons, detail, raw_record FROM quarantine ORDER BY source, row LIMIT 20\"");
-    out.println("  bin/storerecon sql \"SELECT code_status, count(*) AS shops FROM shops GROUP BY code_status ORDER BY shops DESC\"");
+    out.println("  bin/storerecon sql \"SELECT decision, method, count(*) AS shops FROM shop_entity_link GROUP BY decision, method "
+        + "ORDER BY shops DESC\"");
     out.flush();
   }
 }
