@@ -1,8 +1,6 @@
 package org.storerecon.jobs.cli;
 
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
-import org.storerecon.jobs.config.StoreReconConfig;
 import org.storerecon.jobs.pipeline.NightlyRun;
 import org.storerecon.jobs.pipeline.Stage;
 import picocli.CommandLine.Command;
@@ -30,9 +28,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StoreReconConfig config = options.load(inputs);
-    SparkSession spark = options.startSession(config, "storerecon ingest");
-    PipelineRunner.run(spark, config, options, "ingest", runDate.value(),
+    PipelineRunner.run(options, options.load(inputs), "ingest", runDate.value(),
         (s, c) -> NightlyRun.only(s, c, "ingest", Stage.INGEST), spec.commandLine().getOut());
     return 0;
   }

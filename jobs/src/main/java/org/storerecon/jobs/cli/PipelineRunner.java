@@ -22,6 +22,13 @@ final class PipelineRunner {
 
   private PipelineRunner() {}
 
+  /** Loads the configuration, starts the session and runs {@code pipeline}: the whole of a pipeline command. */
+  static RunSummary run(CommonOptions options, StoreReconConfig config, String command, LocalDate runDate,
+      BiFunction<SparkSession, StoreReconConfig, NightlyRun> pipeline, PrintWriter out) {
+    SparkSession spark = options.startSession(config, "storerecon " + command);
+    return run(spark, config, options, command, runDate, pipeline, out);
+  }
+
   static RunSummary run(SparkSession spark, StoreReconConfig config, CommonOptions options, String command, LocalDate runDate,
       BiFunction<SparkSession, StoreReconConfig, NightlyRun> pipeline, PrintWriter out) {
     RunContext context = RunContext.start(runDate);

@@ -1,15 +1,11 @@
 package org.storerecon.jobs.cli;
 
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
-import org.storerecon.jobs.config.StoreReconConfig;
 import org.storerecon.jobs.pipeline.NightlyRun;
 import org.storerecon.jobs.pipeline.Stage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code storerecon resolve}: the resolve stage alone, over the shops and entities already in the warehouse. */
@@ -25,16 +21,13 @@ final class ResolveCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
-  @Option(names = "--run-date", paramLabel = "yyyy-MM-dd", converter = RunDateConverter.class,
-      description = "Business date written to run_date (default: today).")
-  LocalDate runDate = LocalDate.now();
+  @Mixin
+  RunDateOption runDate;
 
   @Override
   public Integer call() {
-    StoreReconConfig config = options.load();
-    SparkSession spark = options.startSession(config, "storerecon resolve");
-    PipelineRunner.run(spark, config, options, "resolve", runDate, (s, c) -> NightlyRun.only(s, c, "resolve", Stage.RESOLVE),
-        spec.commandLine().getOut());
+    PipelineRunner.run(options, options.load(), "resolve", runDate.value(),
+        (s, c) -> NightlyRun.only(s, c, "resolve", Stage.RESOLVE), spec.commandLine().getOut());
     return 0;
   }
 }

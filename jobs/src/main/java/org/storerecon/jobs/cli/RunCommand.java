@@ -1,8 +1,6 @@
 package org.storerecon.jobs.cli;
 
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
-import org.storerecon.jobs.config.StoreReconConfig;
 import org.storerecon.jobs.pipeline.NightlyRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,9 +27,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StoreReconConfig config = options.load(inputs);
-    SparkSession spark = options.startSession(config, "storerecon run");
-    PipelineRunner.run(spark, config, options, "run", runDate.value(), (s, c) -> NightlyRun.allStages(s, c, "run"), spec.commandLine().getOut());
+    PipelineRunner.run(options, options.load(inputs), "run", runDate.value(), (s, c) -> NightlyRun.allStages(s, c, "run"),
+        spec.commandLine().getOut());
     return 0;
   }
 }
