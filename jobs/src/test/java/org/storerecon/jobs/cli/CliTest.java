@@ -21,7 +21,7 @@ class CliTest {
   Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "run", "sql", "generate", "demo"})
+  @ValueSource(strings = {"generate", "ingest", "run", "resolve", "demo", "sql", "evaluate", "bench"})
   void everySubcommandHasHelp(String command) {
     CliRun run = CliRun.of(command, "--help");
 
