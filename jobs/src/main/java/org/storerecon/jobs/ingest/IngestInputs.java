@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import io.delta.tables.DeltaTable;
 import java.sql.Date;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.storerecon.common.contract.Columns;
 import org.storerecon.common.contract.Contract;
 import org.storerecon.common.contract.InputSpec;
 import org.storerecon.common.contract.Tables;
+import org.storerecon.common.delta.CommitMetrics;
 import org.storerecon.common.delta.Warehouse;
 import org.storerecon.jobs.config.StoreReconConfig;
 import org.storerecon.jobs.error.Errors;
@@ -118,30 +118,5 @@ public final class IngestInputs {
       counts.put(r.getString(0), r.getLong(1));
     }
     return counts;
-  }
-
-  /** Version and output row count of a table's latest commit. */
-  record CommitMetrics(long version, long outputRows) {
-
-    /** The table's version, or -1 when it does not exist yet. */
-    static long currentVersion(SparkSession spark, String location) {
-      return DeltaTable.isDeltaTable(spark, location) ? latest(spark, location).version() : -1;
-    }
-
-    /** The commit after {@code before}; none (zero rows) when an empty write made no commit. */
-    static CommitMetrics since(SparkSession spark, String location, long before) {
-      if (!DeltaTable.isDeltaTable(spark, location)) {
-        return new CommitMetrics(before, 0);
-      }
-      CommitMetrics latest = latest(spark, location);
-      return latest.version() == before ? new CommitMetrics(before, 0) : latest;
-    }
-
-    static CommitMetrics latest(SparkSession spark, String location) {
-      Row last = DeltaTable.forPath(spark, location).history(1).select("version", "operationMetrics").first();
-      Map<String, String> metrics = last.getJavaMap(1);
-      String rows = metrics == null ? null : metrics.get("numOutputRows");
-      return new CommitMetrics(last.getLong(0), rows == null ? 0 : Long.parseLong(rows));
-    }
   }
 }

@@ -2,13 +2,13 @@ package org.storerecon.jobs.resolve;
 
 import static org.apache.spark.sql.functions.col;
 
-import io.delta.tables.DeltaTable;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.storerecon.common.contract.Tables;
+import org.storerecon.common.delta.CommitMetrics;
 import org.storerecon.common.delta.Warehouse;
 import org.storerecon.jobs.config.ResolveConfig;
 import org.storerecon.jobs.error.Errors;
@@ -24,7 +24,6 @@ import org.storerecon.jobs.pipeline.StageReport;
  */
 public final class ResolveStage {
 
-  private static final String OUTPUT_ROWS = "numOutputRows";
 
   private final SparkSession spark;
   private final ResolveConfig config;
@@ -44,15 +43,15 @@ public final class ResolveStage {
     ShopEntityResolver.Resolution resolution = new ShopEntityResolver(config).resolve(shops, entities, run.runDate());
     try {
       write(resolution.links(), ResolveTables.LINKS);
-      long[] links = latestCommit(ResolveTables.LINKS);
+      CommitMetrics links = CommitMetrics.latest(spark, warehouse.location(ResolveTables.LINKS));
       write(resolution.candidates(), ResolveTables.CANDIDATES);
-      long[] candidates = latestCommit(ResolveTables.CANDIDATES);
+      CommitMetrics candidates = CommitMetrics.latest(spark, warehouse.location(ResolveTables.CANDIDATES));
 
       ResolveReport report = new ResolveReport(run);
       for (Row r : resolution.blocking().pairsPerRule().collectAsList()) {
         report.add(ResolveReport.PAIRS_PER_RULE, r.getString(0), r.getLong(1), null);
       }
-      report.add(ResolveReport.CANDIDATE_PAIRS, null, candidates[1], null);
+      report.add(ResolveReport.CANDIDATE_PAIRS, null, candidates.outputRows(), null);
       report.addBlocks(ResolveReport.CAPPED_KEY, resolution.blocking().cappedKeys(config.reportedBlocks()));
       report.addBlocks(ResolveReport.LARGEST_BLOCK, resolution.blocking().largestBlocks(config.reportedBlocks()));
       for (Row r : read(ResolveTables.LINKS).groupBy(col(LinkColumns.DECISION)).count().collectAsList()) {
@@ -62,8 +61,8 @@ public final class ResolveStage {
       report.toDataset(spark).coalesce(1).write().format("delta").mode("append").save(warehouse.location(ResolveTables.REPORT));
 
       long durationMs = (System.nanoTime() - started) / 1_000_000;
-      return new StageReport(Stage.RESOLVE.label(), Optional.empty(), Optional.empty(), 0, links[1], links[1], 0, Map.of(),
-          durationMs, links[0], StageReport.Outcome.SUCCEEDED, Optional.empty());
+      return new StageReport(Stage.RESOLVE.label(), Optional.empty(), Optional.empty(), 0, links.outputRows(), links.outputRows(), 0, Map.of(),
+          durationMs, links.version(), StageReport.Outcome.SUCCEEDED, Optional.empty());
     } finally {
       resolution.release();
     }
@@ -78,13 +77,5 @@ public final class ResolveStage {
 
   private void write(Dataset<Row> rows, String table) {
     rows.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(warehouse.location(table));
-  }
-
-  /** {version, output rows} of a table's latest commit. */
-  private long[] latestCommit(String table) {
-    Row last = DeltaTable.forPath(spark, warehouse.location(table)).history(1).select("version", "operationMetrics").first();
-    Map<String, String> metrics = last.getJavaMap(1);
-    String rows = metrics == null ? null : metrics.get(OUTPUT_ROWS);
-    return new long[] {last.getLong(0), rows == null ? 0 : Long.parseLong(rows)};
   }
 }

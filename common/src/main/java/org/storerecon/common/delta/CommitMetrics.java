@@ -1,0 +1,40 @@
+package org.storerecon.common.delta;
+
+import io.delta.tables.DeltaTable;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Version and output row count of a Delta commit, read from the table's history. Stages use it to
+ * report what they wrote and to reconcile row counts without counting the data again.
+ *
+ * @param version table version of the commit
+ * @param outputRows rows the commit wrote ({@code numOutputRows}; 0 when the commit has no such metric)
+ */
+public record CommitMetrics(long version, long outputRows) {
+
+  private static final String OUTPUT_ROWS = "numOutputRows";
+
+  /** The table's latest commit. */
+  public static CommitMetrics latest(SparkSession spark, String location) {
+    Row last = DeltaTable.forPath(spark, location).history(1).select("version", "operationMetrics").first();
+    Map<String, String> metrics = last.getJavaMap(1);
+    String rows = metrics == null ? null : metrics.get(OUTPUT_ROWS);
+    return new CommitMetrics(last.getLong(0), rows == null ? 0 : Long.parseLong(rows));
+  }
+
+  /** The table's version, or -1 when it does not exist yet. */
+  public static long currentVersion(SparkSession spark, String location) {
+    return DeltaTable.isDeltaTable(spark, location) ? latest(spark, location).version() : -1;
+  }
+
+  /** The commit after version {@code before}; zero rows when an empty write made no commit. */
+  public static CommitMetrics since(SparkSession spark, String location, long before) {
+    if (!DeltaTable.isDeltaTable(spark, location)) {
+      return new CommitMetrics(before, 0);
+    }
+    CommitMetrics latest = latest(spark, location);
+    return latest.version() == before ? new CommitMetrics(before, 0) : latest;
+  }
+}
