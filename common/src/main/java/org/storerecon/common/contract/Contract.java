@@ -104,7 +104,8 @@ public final class Contract {
   public static final InputSpec LABELS = new InputSpec("labels", List.of(
       required("platform", FieldType.IDENTIFIER),
       required("shop_id", FieldType.STRING),
-      optional("uscc", FieldType.STRING)),
+      optional("uscc", FieldType.STRING),
+      optional("identity_shown", FieldType.STRING)),
       List.of("platform", "shop_id"), List.of());
 
   /** Ground truth of brand leads (evaluation only). */

@@ -93,6 +93,20 @@ final class EvaluateCommand implements Callable<Integer> {
       LinkEvaluation.Score s = e.getValue();
       out.printf("    %-16s linked %,9d  correct %,9d  precision %.4f%n", e.getKey(), s.linked(), s.correct(), s.precision());
     }
+    if (!r.byIdentityShown().isEmpty()) {
+      out.println("  by identity shown (labels.identity_shown; recall over the registered operators of each row):");
+      out.println("    identity_shown                 shops     linked    correct   review    recall");
+      for (Map.Entry<String, LinkEvaluation.Slice> e : r.byIdentityShown().entrySet()) {
+        LinkEvaluation.Slice s = e.getValue();
+        out.printf("    %-26s %,9d  %,9d  %,9d  %,7d   %s%n", e.getKey(), s.shops(), s.score().linked(), s.score().correct(),
+            s.review(), s.withTruth() == 0 ? "-" : String.format(java.util.Locale.ROOT, "%.4f", s.score().recall()));
+      }
+    }
+    out.println("  calibration (best scored candidate: mean probability vs share that is the true operator):");
+    out.println("    p in        candidates  mean p    observed");
+    for (LinkEvaluation.Band b : r.calibration()) {
+      out.printf(java.util.Locale.ROOT, "    >=%-8s %,11d  %.4f    %.4f%n", b.lower(), b.candidates(), b.meanProbability(), b.observed());
+    }
     out.println("  signals:");
     r.signals().forEach((k, v) -> out.printf("    %-22s %,9d%n", k, v));
     if (!phenomena.isEmpty()) {

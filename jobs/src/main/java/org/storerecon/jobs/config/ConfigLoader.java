@@ -137,7 +137,17 @@ public final class ConfigLoader {
       }
       byColumn.put(column, positiveInt(c, FIELD_LIMITS + "." + e.getKey()));
     }
-    return new IngestConfig(max, byColumn, c.getBoolean(ROOT + ".ingest.csv-multi-line"));
+    return new IngestConfig(max, byColumn, csvMultiLine(c, ROOT + ".ingest.csv-multi-line"));
+  }
+
+  private static CsvMultiLine csvMultiLine(Config c, String key) {
+    // getString also reads an unquoted true / false.
+    String value = c.getString(key).trim().toUpperCase(Locale.ROOT);
+    try {
+      return CsvMultiLine.valueOf(value);
+    } catch (IllegalArgumentException e) {
+      throw Errors.badConfigValue(key, "must be one of auto, true, false; got '" + c.getString(key) + "'", e);
+    }
   }
 
   private static DemoConfig demo(Config c) {

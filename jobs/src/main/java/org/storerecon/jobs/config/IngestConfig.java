@@ -7,9 +7,9 @@ import java.util.Map;
  *
  * @param maxFieldLength longest accepted value (characters) of a column without its own limit
  * @param maxFieldLengthByColumn per-column limits, by contract column name
- * @param csvMultiLine whether CSV records may span lines (then each file is parsed by one task)
+ * @param csvMultiLine whether CSV records may span lines ({@link CsvMultiLine})
  */
-public record IngestConfig(int maxFieldLength, Map<String, Integer> maxFieldLengthByColumn, boolean csvMultiLine) {
+public record IngestConfig(int maxFieldLength, Map<String, Integer> maxFieldLengthByColumn, CsvMultiLine csvMultiLine) {
 
   public IngestConfig {
     maxFieldLengthByColumn = Map.copyOf(maxFieldLengthByColumn);

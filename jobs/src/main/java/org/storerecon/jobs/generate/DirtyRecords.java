@@ -58,7 +58,7 @@ final class DirtyRecords {
       case QUOTED_FIELDS -> {
         f.set(ShopColumns.SHOP_NAME, marked + QUOTED_NAME_TAIL);
         f.set(ShopColumns.ADDRESS, f.get(ShopColumns.ADDRESS) + QUOTED_ADDRESS_TAIL);
-        SyntheticShop parsed = new SyntheticShop(f, base.labelKey(), base.brandLabel());
+        SyntheticShop parsed = new SyntheticShop(f, base.labelKey(), base.identityShown(), base.brandLabel());
         return new Rendered(utf8(CsvRecords.line(f, terminator)), needle, Optional.of(parsed));
       }
       case EMPTY_KEY -> {

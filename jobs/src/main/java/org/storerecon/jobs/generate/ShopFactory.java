@@ -23,6 +23,14 @@ final class ShopFactory implements Serializable {
   private static final String FLAGSHIP = "flagship";
   private static final String FRANCHISE = "franchise";
   private static final String SHOP_WORD = "店";
+  /** Values of {@code labels.identity_shown}; all but the code ones are also manifest counter suffixes. */
+  private static final String SHOWS_CODE = "code";
+  private static final String SHOWS_CODE_REG_NO = "code_reg_no";
+  private static final String SHOWS_CODE_MISTYPED = "code_mistyped";
+  private static final String SHOWS_NAME_ONLY = "name_only";
+  private static final String SHOWS_NO_LICENCE = "no_licence";
+  private static final String SHOWS_LICENCE_MISUSE = "licence_misuse";
+  private static final String SHOWS_NONE = "none";
 
   /** Who runs a shop. */
   private enum Operator {
@@ -128,9 +136,11 @@ final class ShopFactory implements Serializable {
     f[ShopColumns.SHOP_NAME] = name;
     f[ShopColumns.SHOP_TYPE] = shopTypeLabel(r, shopType, c);
     f[ShopColumns.MAIN_CATEGORY] = Rng.chance(r, s.missingCategoryRate()) ? count(c, "shops.main_category.missing", "") : cat.name();
+    String identityShown;
     if (entity != null) {
-      licence(r, entity, operator, f, c);
+      identityShown = licence(r, entity, operator, f, c);
     } else {
+      identityShown = SHOWS_NONE;
       c.add("shops.individual_no_licence");
     }
     LocalDate from = entity != null && entity.establishedOn().isAfter(s.openedFrom()) ? entity.establishedOn() : s.openedFrom();
@@ -168,7 +178,7 @@ final class ShopFactory implements Serializable {
       }
       brandLabel = Optional.of(new SyntheticShop.BrandLabel(brand.id(), lead));
     }
-    return new SyntheticShop(List.of(f), labelKey, brandLabel);
+    return new SyntheticShop(List.of(f), labelKey, identityShown, brandLabel);
   }
 
   private Usage usage(SplittableRandom r) {
@@ -249,30 +259,38 @@ final class ShopFactory implements Serializable {
     return Rng.pick(r, Vocabulary.NICK_WORDS);
   }
 
-  /** Fills licence name, code, legal rep, phone and address as the shop displays them. */
-  private void licence(SplittableRandom r, SyntheticEntity e, Operator operator, String[] f, Counters c) {
+  /**
+   * Fills licence name, code, legal rep, phone and address as the shop displays them; returns
+   * what it shows ({@link SyntheticShop#identityShown()}).
+   */
+  private String licence(SplittableRandom r, SyntheticEntity e, Operator operator, String[] f, Counters c) {
     GeneratorSettings.Shops s = settings.shops();
     double u = r.nextDouble();
     String prefix = operator == Operator.UNREGISTERED ? "shops.unregistered." : "shops.";
+    String shown;
     if (u < s.codeMistypeRate()) {
       f[ShopColumns.LICENSE_CODE] = Codes.mistype(e.key(), r);
       f[ShopColumns.LICENSE_NAME] = e.name();
-      c.add(prefix + "code_mistyped");
+      shown = SHOWS_CODE_MISTYPED;
     } else if (u < s.codeMistypeRate() + s.nameOnlyRate()) {
       f[ShopColumns.LICENSE_NAME] = NameVariants.licenceName(e, r, s.nameVariants(), c);
-      c.add(prefix + "name_only");
+      shown = SHOWS_NAME_ONLY;
     } else if (u < s.codeMistypeRate() + s.nameOnlyRate() + s.noLicenceRate()) {
-      c.add(prefix + "no_licence");
-      return;
+      c.add(prefix + SHOWS_NO_LICENCE);
+      return SHOWS_NO_LICENCE;
     } else if (u < s.codeMistypeRate() + s.nameOnlyRate() + s.noLicenceRate() + s.licenceMisuseRate()) {
       SyntheticEntity other = entities.entity(r.nextLong(entities.count()));
       f[ShopColumns.LICENSE_CODE] = other.key();
       f[ShopColumns.LICENSE_NAME] = e.name();
-      c.add(prefix + "licence_misuse");
+      shown = SHOWS_LICENCE_MISUSE;
     } else {
       f[ShopColumns.LICENSE_CODE] = e.key();
       f[ShopColumns.LICENSE_NAME] = e.name();
       c.add(prefix + (e.legacyOnly() ? "code_shown.reg_no" : "code_shown"));
+      shown = e.legacyOnly() ? SHOWS_CODE_REG_NO : SHOWS_CODE;
+    }
+    if (!shown.equals(SHOWS_CODE) && !shown.equals(SHOWS_CODE_REG_NO)) {
+      c.add(prefix + shown);
     }
     if (Rng.chance(r, s.legalRepShownRate())) {
       f[ShopColumns.LEGAL_REP] = e.legalRep();
@@ -283,6 +301,7 @@ final class ShopFactory implements Serializable {
     if (Rng.chance(r, s.addressShownRate())) {
       f[ShopColumns.ADDRESS] = e.address();
     }
+    return shown;
   }
 
   private static String count(Counters c, String key, String value) {

@@ -60,7 +60,7 @@ final class ShopSliceTask implements MapFunction<Long, String> {
   }
 
   private static void writeLabels(SyntheticShop shop, PartWriter labels, PartWriter brandLabels, Counters c) {
-    labels.write(CsvRecords.line(List.of(shop.platform(), shop.shopId(), shop.labelKey()), CsvRecords.LF));
+    labels.write(CsvRecords.line(List.of(shop.platform(), shop.shopId(), shop.labelKey(), shop.identityShown()), CsvRecords.LF));
     c.add(OutputFiles.records(OutputFiles.LABELS));
     shop.brandLabel().ifPresent(b -> {
       brandLabels.write(CsvRecords.line(

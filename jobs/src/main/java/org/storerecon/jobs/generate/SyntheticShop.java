@@ -9,9 +9,13 @@ import java.util.Optional;
  * @param fields the shops.csv record, in contract column order
  * @param labelKey registry key of the operator (USCC, or reg_no of legacy entities); empty when
  *     the operator is not in the registry
+ * @param identityShown what identity data the shop shows ({@code labels.identity_shown}): {@code code},
+ *     {@code code_reg_no}, {@code code_mistyped}, {@code licence_misuse}, {@code name_only},
+ *     {@code no_licence} (a registered or unregistered operator that shows no licence) or
+ *     {@code none} (an individual seller without licence data)
  * @param brandLabel the brand the name uses and whether that is a lead, if any
  */
-record SyntheticShop(List<String> fields, String labelKey, Optional<BrandLabel> brandLabel) {
+record SyntheticShop(List<String> fields, String labelKey, String identityShown, Optional<BrandLabel> brandLabel) {
 
   SyntheticShop {
     fields = List.copyOf(fields);

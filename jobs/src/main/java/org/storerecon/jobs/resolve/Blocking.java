@@ -20,10 +20,12 @@ import org.storerecon.jobs.config.ResolveConfig;
  * shop meets at most {@code cap} entities per rule and the pair count stays linear in the shops.
  * There is no cartesian product anywhere.
  *
- * <p>Shuffles: entity keys are partitioned by (rule, key) once to size the blocks (a window
- * count); shop keys join the kept entity keys (sort-merge on rule, key); the union is grouped by
- * (shop, entity) to de-duplicate. The runner should persist {@link Result#ruleHits()}: the pairs,
- * the per-rule counts and nothing else read it.
+ * <p>Shuffles: entity keys are partitioned by (rule, key) once, to keep the blocks some shop asks
+ * for (a semi-join with the shops' distinct keys) and to size them (a window count on the same
+ * partitioning); shop keys join the kept entity keys (sort-merge on rule, key); the union is grouped
+ * by (shop, entity) to de-duplicate. The runner should persist {@link Result#ruleHits()} (read by
+ * the pairs and the per-rule counts) and {@link Result#sizedEntityKeys()} (read by the hits and the
+ * block reports).
  */
 public final class Blocking {
 
@@ -48,7 +50,8 @@ public final class Blocking {
    * Blocking output.
    *
    * @param ruleHits one row per rule that paired a shop and an entity: platform, shop_id, entity_key, rule
-   * @param sizedEntityKeys every entity block key with its block size: rule, block_key, entity_key, block_size
+   * @param sizedEntityKeys the entity block keys that some shop also has, with their block size:
+   *     rule, block_key, entity_key, block_size
    */
   public record Result(Dataset<Row> ruleHits, Dataset<Row> sizedEntityKeys, int cap) {
 
@@ -63,12 +66,15 @@ public final class Blocking {
       return ruleHits.groupBy(RULE).agg(count(lit(1)).as(PAIRS));
     }
 
-    /** Block keys skipped for holding more than the cap entities: rule, block_key, block_size, largest first. */
+    /**
+     * Block keys that shops have but that were skipped for holding more than the cap entities: rule,
+     * block_key, block_size, largest first.
+     */
     public Dataset<Row> cappedKeys(int limit) {
       return blocks().filter(col(BLOCK_SIZE).gt(cap)).orderBy(col(BLOCK_SIZE).desc()).limit(limit);
     }
 
-    /** The largest kept blocks: rule, block_key, block_size, largest first. */
+    /** The largest kept blocks that shops met: rule, block_key, block_size, largest first. */
     public Dataset<Row> largestBlocks(int limit) {
       return blocks().filter(col(BLOCK_SIZE).leq(cap)).orderBy(col(BLOCK_SIZE).desc()).limit(limit);
     }
@@ -90,10 +96,16 @@ public final class Blocking {
           explode(array_distinct(rule.shopKeys())).as(KEY)));
       entityKeys.add(entities.select(col(LinkColumns.ENTITY_KEY), lit(rule.label()).as(RULE), explode(array_distinct(rule.entityKeys())).as(KEY)));
     }
+    Dataset<Row> shopHits = union(shopKeys).filter(col(KEY).isNotNull());
+    // Only blocks that some shop asks for can make pairs: the entity keys semi-join the shops' distinct
+    // keys first (the one shuffle of every entity key, by rule and key), so the window that sizes the
+    // blocks runs over the touched blocks alone, on the same partitioning.
+    Dataset<Row> wanted = shopHits.select(RULE, KEY).distinct();
     Dataset<Row> sized = union(entityKeys).filter(col(KEY).isNotNull())
+        .join(wanted, new String[] {RULE, KEY}, "left_semi")
         .withColumn(BLOCK_SIZE, count(lit(1)).over(Window.partitionBy(RULE, KEY)));
     Dataset<Row> kept = sized.filter(col(BLOCK_SIZE).leq(config.blockCap())).drop(BLOCK_SIZE);
-    Dataset<Row> hits = union(shopKeys).filter(col(KEY).isNotNull())
+    Dataset<Row> hits = shopHits
         .join(kept, new String[] {RULE, KEY})
         .select(LinkColumns.PLATFORM, LinkColumns.SHOP_ID, LinkColumns.ENTITY_KEY, RULE);
     return new Result(hits, sized, config.blockCap());

@@ -28,11 +28,21 @@ import org.apache.spark.sql.Row;
  * whose operator is not registered / such shops; review rate = review / shops; blocking recall =
  * share of the true pairs of shops that went through probabilistic matching (not settled by a code)
  * that were candidates.
+ *
+ * <p>When the labels carry {@code identity_shown} (what identity data the generator let the shop
+ * show), the result breaks recall down by it: the recall that shops showing nothing but a shop
+ * name allow is the ceiling of the overall recall. Calibration compares, per probability band,
+ * the model's mean probability of the best candidate with the share of those candidates that are
+ * the true operator.
  */
 public final class LinkEvaluation {
 
   /** Probability thresholds of the sweep. */
   public static final double[] SWEEP = {0.5, 0.8, 0.9, 0.95, 0.99, 0.999, 0.9999};
+  /** Lower bounds of the calibration bands of the best candidate's probability (reporting points, not thresholds). */
+  public static final double[] CALIBRATION_BANDS = {0.0, 0.5, 0.8, 0.9, 0.99, 0.999, 0.9999};
+  /** Optional labels column: what identity data the shop shows. */
+  public static final String IDENTITY_SHOWN = "identity_shown";
 
   private static final String TRUTH = "_truth";
   private static final List<String> CODE_METHODS = List.of(LinkColumns.METHOD_CODE, LinkColumns.METHOD_CODE_REPAIRED);
@@ -74,7 +84,8 @@ public final class LinkEvaluation {
    * @param signals shops per signal
    */
   public record Result(long shops, Score overall, long review, long absent, long absentLinked, double blockingRecall,
-      Map<String, Score> byMethod, Map<Double, Score> sweep, Map<String, Long> signals) {
+      Map<String, Score> byMethod, Map<Double, Score> sweep, Map<String, Long> signals, Map<String, Slice> byIdentityShown,
+      List<Band> calibration) {
 
     public double reviewRate() {
       return shops == 0 ? 0.0 : (double) review / shops;
@@ -91,6 +102,30 @@ public final class LinkEvaluation {
     }
   }
 
+  /**
+   * Shops of one {@code identity_shown} value.
+   *
+   * @param shops shops with this value
+   * @param withTruth of those, shops whose operator is registered
+   * @param score links made, correct links, and recall over {@code withTruth}
+   * @param review shops in review
+   */
+  public record Slice(long shops, long withTruth, Score score, long review) {}
+
+  /**
+   * One calibration band: scored best candidates (method {@code probabilistic} or {@code name_over_code})
+   * whose probability is in {@code [lower, next band)}.
+   *
+   * @param candidates best candidates in the band
+   * @param meanProbability their mean probability
+   * @param correct those that are the true operator
+   */
+  public record Band(double lower, long candidates, double meanProbability, long correct) {
+    public double observed() {
+      return candidates == 0 ? Double.NaN : (double) correct / candidates;
+    }
+  }
+
   private LinkEvaluation() {}
 
   /**
@@ -99,8 +134,10 @@ public final class LinkEvaluation {
    * @param candidates {@code shop_entity_candidate} (platform, shop_id, entity_key)
    */
   public static Result evaluate(Dataset<Row> links, Dataset<Row> labels, Dataset<Row> candidates) {
+    Column shown = List.of(labels.columns()).contains(IDENTITY_SHOWN) ? col(IDENTITY_SHOWN) : lit(null).cast("string");
     Dataset<Row> truth = labels.select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID),
-        when(col(LinkColumns.USCC).equalTo(lit("")), lit(null).cast("string")).otherwise(col(LinkColumns.USCC)).as(TRUTH));
+        when(col(LinkColumns.USCC).equalTo(lit("")), lit(null).cast("string")).otherwise(col(LinkColumns.USCC)).as(TRUTH),
+        shown.as(IDENTITY_SHOWN));
     Dataset<Row> joined = links.join(truth, new String[] {LinkColumns.PLATFORM, LinkColumns.SHOP_ID});
     Column hasTruth = col(TRUTH).isNotNull();
     Column linked = col(LinkColumns.DECISION).equalTo(lit(LinkColumns.LINKED));
@@ -142,7 +179,47 @@ public final class LinkEvaluation {
     double blockingRecall = recall.getLong(0) == 0 ? Double.NaN : (double) recall.getLong(1) / recall.getLong(0);
 
     return new Result(totals.getLong(0), overall, totals.getLong(4), totals.getLong(5), totals.getLong(6), blockingRecall,
-        byMethod, sweep, signals);
+        byMethod, sweep, signals, byIdentityShown(joined, labels, linked, correct), calibration(joined));
+  }
+
+  private static Map<String, Slice> byIdentityShown(Dataset<Row> joined, Dataset<Row> labels, Column linked, Column correct) {
+    Map<String, Slice> out = new LinkedHashMap<>();
+    if (!List.of(labels.columns()).contains(IDENTITY_SHOWN)) {
+      return out;
+    }
+    Column hasTruth = col(TRUTH).isNotNull();
+    for (Row r : joined.groupBy(coalesce(col(IDENTITY_SHOWN), lit("")).as(IDENTITY_SHOWN), hasTruth.as("_registered"))
+        .agg(count(lit(1)), countIf(linked), countIf(correct), countIf(col(LinkColumns.DECISION).equalTo(lit(LinkColumns.REVIEW))))
+        .orderBy(col("_registered").desc(), col(IDENTITY_SHOWN)).collectAsList()) {
+      String key = (r.getBoolean(1) ? "" : "unregistered:") + r.getString(0);
+      long shops = r.getLong(2);
+      long withTruth = r.getBoolean(1) ? shops : 0;
+      out.put(key, new Slice(shops, withTruth, new Score(r.getLong(3), r.getLong(4), withTruth), r.getLong(5)));
+    }
+    return out;
+  }
+
+  private static List<Band> calibration(Dataset<Row> joined) {
+    Column p = col(LinkColumns.MATCH_PROBABILITY);
+    Column scored = col(LinkColumns.METHOD).isin(LinkColumns.METHOD_PROBABILISTIC, LinkColumns.METHOD_NAME_OVER_CODE)
+        .and(p.isNotNull());
+    Column band = lit(0);
+    for (int i = 1; i < CALIBRATION_BANDS.length; i++) {
+      band = when(p.geq(CALIBRATION_BANDS[i]), i).otherwise(band);
+    }
+    Map<Integer, Row> rows = new java.util.HashMap<>();
+    for (Row r : joined.filter(scored).groupBy(band.as("_band"))
+        .agg(count(lit(1)), sum(p), countIf(coalesce(col(LinkColumns.CANDIDATE_USCC).equalTo(col(TRUTH)), lit(false))))
+        .collectAsList()) {
+      rows.put(r.getInt(0), r);
+    }
+    List<Band> out = new ArrayList<>();
+    for (int i = 0; i < CALIBRATION_BANDS.length; i++) {
+      Row r = rows.get(i);
+      out.add(r == null ? new Band(CALIBRATION_BANDS[i], 0, Double.NaN, 0)
+          : new Band(CALIBRATION_BANDS[i], r.getLong(1), r.getDouble(2) / r.getLong(1), r.getLong(3)));
+    }
+    return out;
   }
 
   private static Column countIf(Column condition) {

@@ -61,11 +61,15 @@ public final class ShopEntityResolver {
     // Shops a code settles (name agrees or not shown) skip the probabilistic part; conflicts go through it.
     Dataset<Row> settled = codeHits.filter(col(CodeLinks.NAME_AGREES).isNull().or(col(CodeLinks.NAME_AGREES)))
         .select(LinkColumns.PLATFORM, LinkColumns.SHOP_ID);
-    Dataset<Row> open = shops.join(settled, new String[] {LinkColumns.PLATFORM, LinkColumns.SHOP_ID}, "left_anti");
+    // Read by every blocking rule and by the model's sample and count: computed once.
+    Dataset<Row> open = shops.join(settled, new String[] {LinkColumns.PLATFORM, LinkColumns.SHOP_ID}, "left_anti")
+        .persist(StorageLevel.MEMORY_AND_DISK());
 
     Blocking.Result blocking = new Blocking(config).apply(open, entities);
+    // Persisted before the first action, so the hits computed from it read the cached blocks.
+    Dataset<Row> sized = blocking.sizedEntityKeys().persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> ruleHits = blocking.ruleHits().persist(StorageLevel.MEMORY_AND_DISK());
-    Blocking.Result kept = new Blocking.Result(ruleHits, blocking.sizedEntityKeys(), blocking.cap());
+    Blocking.Result kept = new Blocking.Result(ruleHits, sized, blocking.cap());
     Dataset<Row> compared = new PairComparisons(config).apply(kept.pairs(), shops, entities)
         .persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -79,6 +83,6 @@ public final class ShopEntityResolver {
     Dataset<Row> links = Signals.apply(decided, entities, runDate);
     Dataset<Row> candidates = scored.select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.ENTITY_KEY),
         col(Blocking.RULES), col(LinkColumns.MATCH_WEIGHT), col(LinkColumns.MATCH_PROBABILITY), col(LinkColumns.EVIDENCE));
-    return new Resolution(links, candidates, kept, model, List.of(codeHits, ruleHits, compared, frequencies, scored));
+    return new Resolution(links, candidates, kept, model, List.of(codeHits, open, sized, ruleHits, compared, frequencies, scored));
   }
 }

@@ -8,6 +8,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+import org.storerecon.jobs.config.CsvMultiLine;
 import org.storerecon.jobs.config.IngestConfig;
 import org.storerecon.testing.SparkTest;
 
@@ -15,7 +16,7 @@ import org.storerecon.testing.SparkTest;
 class MarkDuplicatesTest {
 
   private static Dataset<Row> check(RawInput raw) {
-    return new MarkDuplicates().apply(new ValidateRows(new IngestConfig(1000, Map.of(), true)).apply(raw));
+    return new MarkDuplicates().apply(new ValidateRows(new IngestConfig(1000, Map.of(), CsvMultiLine.TRUE)).apply(raw));
   }
 
   @Test

@@ -11,13 +11,14 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+import org.storerecon.jobs.config.CsvMultiLine;
 import org.storerecon.jobs.config.IngestConfig;
 import org.storerecon.testing.SparkTest;
 
 @SparkTest
 class ValidateRowsTest {
 
-  private static final ValidateRows VALIDATE = new ValidateRows(new IngestConfig(20, Map.of("address", 30), true));
+  private static final ValidateRows VALIDATE = new ValidateRows(new IngestConfig(20, Map.of("address", 30), CsvMultiLine.TRUE));
 
   @Test
   void goodRowIsTypedAndCleaned(SparkSession spark) {
