@@ -1,7 +1,11 @@
 package org.storerecon.jobs.resolve;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.rand;
+import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,6 +14,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.storerecon.jobs.config.ResolveConfig;
+import org.storerecon.jobs.normalize.DomainColumns;
 
 /**
  * Trains the {@link MatchModel}: u-probabilities from random shop × entity pairs (a bounded cross
@@ -22,6 +27,9 @@ import org.storerecon.jobs.config.ResolveConfig;
 public final class ModelEstimation {
 
   private static final String COUNT = "count";
+  /** Indices of the name comparison's exact and former levels. */
+  private static final int EXACT = Comparison.NAME.levels().indexOf("exact");
+  private static final int FORMER = Comparison.NAME.levels().indexOf("former");
 
   private final ResolveConfig config;
 
@@ -45,7 +53,7 @@ public final class ModelEstimation {
    */
   public MatchModel estimate(Dataset<Row> compared, Dataset<Row> shops, Dataset<Row> entities, long registrySize) {
     List<ExpectationMaximisation.Pattern> random = randomPatterns(shops, entities);
-    Map<Comparison, double[]> u = marginals(random);
+    Map<Comparison, double[]> u = withCountedNameAgreement(marginals(random), shops, entities);
     List<ExpectationMaximisation.Pattern> candidates = patterns(compared);
     List<ExpectationMaximisation.Pattern> training = new ArrayList<>(candidates);
     training.addAll(random);
@@ -67,6 +75,49 @@ public final class ModelEstimation {
     // Deliberately a cross join: both sides are bounded samples, u-sample-shops × u-sample-entities rows.
     Dataset<Row> random = new PairComparisons(config).levels(shopSample.crossJoin(entitySample));
     return patterns(random);
+  }
+
+  /**
+   * Replaces the sampled u of the name comparison's {@code exact} and {@code former} levels by the
+   * share of all shop × entity pairs (both names present) that agree so, counted from the name
+   * frequencies: {@code Σ n_shops(v) · n_entities(v) / (N_shops · N_entities)}. Registered names are
+   * nearly unique, so a random sample of a million pairs holds no agreeing pair and the sampled u
+   * would sit at {@code probability-floor}, far above the real one, and an exact name would weigh
+   * several bits too little. The count includes the true matches, so it bounds the real u from
+   * above (the weight stays conservative); its floor is one pair in all. The other levels keep
+   * their sampled shares of the remaining probability. Spark work: both sides grouped by name
+   * (a shuffle of the shops' and the entities' names, and of the entities' former names), joined
+   * on the name, summed; three numbers reach the driver.
+   */
+  Map<Comparison, double[]> withCountedNameAgreement(Map<Comparison, double[]> sampled, Dataset<Row> shops, Dataset<Row> entities) {
+    String name = DomainColumns.NAME_NORM;
+    String value = "_name";
+    Dataset<Row> shown = shops.filter(col(name).isNotNull()).groupBy(col(name).as(value)).agg(count(lit(1)).as("_shops"));
+    Dataset<Row> registered = entities.filter(col(name).isNotNull()).groupBy(col(name).as(value)).agg(count(lit(1)).as("_entities"));
+    Dataset<Row> former = entities.select(explode(col(DomainColumns.FORMER_NAMES_NORM)).as(value))
+        .groupBy(value).agg(count(lit(1)).as("_entities"));
+    double shopCount = shops.filter(col(name).isNotNull()).count();
+    double entityCount = entities.filter(col(name).isNotNull()).count();
+    if (shopCount == 0 || entityCount == 0) {
+      return sampled;
+    }
+    double allPairs = shopCount * entityCount;
+    double exact = Math.max(1, agreeingPairs(shown, registered, value)) / allPairs;
+    double formerName = Math.max(1, agreeingPairs(shown, former, value)) / allPairs;
+    double[] u = sampled.get(Comparison.NAME).clone();
+    double rest = 1 - u[EXACT] - u[FORMER];
+    double scale = rest <= 0 ? 0 : (1 - exact - formerName) / rest;
+    for (int i = 0; i < u.length; i++) {
+      u[i] = i == EXACT ? exact : i == FORMER ? formerName : u[i] * scale;
+    }
+    Map<Comparison, double[]> out = new EnumMap<>(sampled);
+    out.put(Comparison.NAME, u);
+    return out;
+  }
+
+  private static long agreeingPairs(Dataset<Row> shown, Dataset<Row> registered, String value) {
+    Row r = shown.join(registered, value).agg(sum(col("_shops").multiply(col("_entities")))).first();
+    return r.isNullAt(0) ? 0 : r.getLong(0);
   }
 
   /** Level patterns and their counts. */
