@@ -1,6 +1,12 @@
 package org.storerecon.jobs.resolve;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
@@ -9,9 +15,12 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.storerecon.jobs.config.ResolveConfig;
 
 /**
@@ -89,19 +98,19 @@ public final class Blocking {
    * @param entities {@link ResolveInputs#entities} rows
    */
   public Result apply(Dataset<Row> shops, Dataset<Row> entities) {
-    List<Dataset<Row>> shopKeys = new ArrayList<>();
-    List<Dataset<Row>> entityKeys = new ArrayList<>();
+    List<Column> shopKeys = new ArrayList<>();
+    List<Column> entityKeys = new ArrayList<>();
     for (BlockingRule rule : BlockingRule.values()) {
-      shopKeys.add(shops.select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), lit(rule.label()).as(RULE),
-          explode(array_distinct(rule.shopKeys())).as(KEY)));
-      entityKeys.add(entities.select(col(LinkColumns.ENTITY_KEY), lit(rule.label()).as(RULE), explode(array_distinct(rule.entityKeys())).as(KEY)));
+      shopKeys.add(tagged(rule, rule.shopKeys()));
+      entityKeys.add(tagged(rule, rule.entityKeys()));
     }
-    Dataset<Row> shopHits = union(shopKeys).filter(col(KEY).isNotNull());
+    // One pass over each side: every rule's keys in one array of (rule, key), exploded once.
+    Dataset<Row> shopHits = keys(shops, shopKeys, col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID));
     // Only blocks that some shop asks for can make pairs: the entity keys semi-join the shops' distinct
     // keys first (the one shuffle of every entity key, by rule and key), so the window that sizes the
     // blocks runs over the touched blocks alone, on the same partitioning.
     Dataset<Row> wanted = shopHits.select(RULE, KEY).distinct();
-    Dataset<Row> sized = union(entityKeys).filter(col(KEY).isNotNull())
+    Dataset<Row> sized = keys(entities, entityKeys, col(LinkColumns.ENTITY_KEY))
         .join(wanted, new String[] {RULE, KEY}, "left_semi")
         .withColumn(BLOCK_SIZE, count(lit(1)).over(Window.partitionBy(RULE, KEY)));
     Dataset<Row> kept = sized.filter(col(BLOCK_SIZE).leq(config.blockCap())).drop(BLOCK_SIZE);
@@ -111,11 +120,22 @@ public final class Blocking {
     return new Result(hits, sized, config.blockCap());
   }
 
-  private static Dataset<Row> union(List<Dataset<Row>> parts) {
-    Dataset<Row> out = parts.get(0);
-    for (int i = 1; i < parts.size(); i++) {
-      out = out.unionByName(parts.get(i));
-    }
-    return out;
+  /** A rule's distinct non-null keys as (rule, key) structs; empty, not null, when there are none. */
+  private static Column tagged(BlockingRule rule, Column keys) {
+    Column structs = transform(filter(array_distinct(keys), (Column k) -> k.isNotNull()),
+        (Column k) -> struct(lit(rule.label()).as(RULE), k.as(KEY)));
+    return coalesce(structs, array().cast(DataTypes.createArrayType(new StructType()
+        .add(RULE, DataTypes.StringType, false).add(KEY, DataTypes.StringType))));
+  }
+
+  /** One row per (row, rule, key): the {@code id} columns, {@link #RULE} and {@link #KEY}. */
+  private static Dataset<Row> keys(Dataset<Row> rows, List<Column> tagged, Column... id) {
+    String tag = "_tag";
+    List<Column> exploded = new ArrayList<>(List.of(id));
+    exploded.add(explode(concat(tagged.toArray(Column[]::new))).as(tag));
+    List<Column> flat = new ArrayList<>(List.of(id));
+    flat.add(col(tag + "." + RULE).as(RULE));
+    flat.add(col(tag + "." + KEY).as(KEY));
+    return rows.select(exploded.toArray(Column[]::new)).select(flat.toArray(Column[]::new));
   }
 }
