@@ -14,6 +14,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -32,13 +34,13 @@ import org.storerecon.jobs.normalize.DomainColumns;
  *       exactly one of them is in the registry and the shown name agrees (method {@code code_repaired}).
  * </ul>
  *
- * <p>Output: one row per shop with a hit: {@code platform, shop_id, entity_key, method,
- * name_agrees} ({@code name_agrees} null when the shop shows no name). Whether a disagreeing name
+ * <p>Output: one row per shop with a hit: {@code platform, shop_id, code_entity_key, code_method,
+ * code_name_agrees, code_entity_status} ({@code code_name_agrees} null when the shop shows no name). Whether a disagreeing name
  * overrides the code is decided later ({@link LinkDecisions}), from the name evidence.
  *
- * <p>Shuffles: the registry code index is grouped by code (one shuffle of all entities) to drop
- * codes two entities share; shops join it (sort-merge join); repair candidates (tens per mistyped
- * code) join it again and are grouped per shop.
+ * <p>Shuffles: the registry code index is grouped by code (one shuffle of all entities, carrying
+ * their name columns and status) to drop codes two entities share; shops join it (sort-merge
+ * join); repair candidates (tens per mistyped code) join it again and are grouped per shop.
  */
 public final class CodeLinks {
 
@@ -48,6 +50,11 @@ public final class CodeLinks {
   public static final String NAME_AGREES = "code_name_agrees";
   /** Output: the entity the code points at. */
   public static final String CODE_ENTITY = "code_entity_key";
+  /** Output: that entity's registry status. */
+  public static final String CODE_ENTITY_STATUS = "code_entity_status";
+  /** Entity columns the code index carries (prefixed) for the name check and the signals. */
+  private static final List<String> INDEX_COLUMNS = List.of(DomainColumns.NAME_NORM, DomainColumns.FORMER_NAMES_NORM,
+      DomainColumns.NAME_CORE, ResolveInputs.STATUS);
 
   private static final String CODE = "_code";
   private static final String OWNERS = "_owners";
@@ -65,46 +72,56 @@ public final class CodeLinks {
    */
   public Dataset<Row> apply(Dataset<Row> shops, Dataset<Row> entities) {
     Dataset<Row> index = codeIndex(entities);
+    // The shop's name columns ride along, so the hits need no second join with the shops.
     Dataset<Row> shown = shops.filter(col(DomainColumns.CODE_NORM).isNotNull())
         .select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(DomainColumns.CODE_NORM).as(CODE),
-            col(DomainColumns.CODE_STATUS));
-    Dataset<Row> direct = shown.join(index, CODE)
-        .select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.ENTITY_KEY),
-            lit(LinkColumns.METHOD_CODE).as(CODE_METHOD));
+            col(DomainColumns.CODE_STATUS), col(DomainColumns.NAME_NORM), col(DomainColumns.NAME_CORE));
+    List<String> entityColumns = new ArrayList<>(List.of(LinkColumns.ENTITY_KEY));
+    INDEX_COLUMNS.forEach(c -> entityColumns.add(LinkColumns.e(c)));
+    List<Column> directColumns = new ArrayList<>(List.of(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID),
+        col(DomainColumns.NAME_NORM), col(DomainColumns.NAME_CORE), lit(LinkColumns.METHOD_CODE).as(CODE_METHOD)));
+    entityColumns.forEach(c -> directColumns.add(col(c)));
+    Dataset<Row> direct = shown.join(index, CODE).select(directColumns.toArray(Column[]::new));
 
+    // A repair counts when exactly one of its candidates is registered; that entity's columns ride
+    // through the grouping (first() over one entity).
     Dataset<Row> repairable = shown
         .filter(col(DomainColumns.CODE_STATUS).notEqual(lit(CodeStatus.VALID.label())))
         .join(index, shown.col(CODE).equalTo(index.col(CODE)), "left_anti");
+    List<Column> firsts = new ArrayList<>(List.of(first(col(DomainColumns.NAME_NORM)).as(DomainColumns.NAME_NORM),
+        first(col(DomainColumns.NAME_CORE)).as(DomainColumns.NAME_CORE)));
+    entityColumns.forEach(c -> firsts.add(first(col(c)).as(c)));
     Dataset<Row> repaired = repairable
-        .select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), explode(ResolveFunctions.CODE_REPAIRS.apply(col(CODE))).as(CODE))
+        .select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(DomainColumns.NAME_NORM), col(DomainColumns.NAME_CORE),
+            explode(ResolveFunctions.CODE_REPAIRS.apply(col(CODE))).as(CODE))
         .join(index, CODE)
         .groupBy(LinkColumns.PLATFORM, LinkColumns.SHOP_ID)
-        .agg(countDistinct(col(LinkColumns.ENTITY_KEY)).as(OWNERS), first(col(LinkColumns.ENTITY_KEY)).as(LinkColumns.ENTITY_KEY))
+        .agg(countDistinct(col(LinkColumns.ENTITY_KEY)).as(OWNERS), firsts.toArray(Column[]::new))
         .filter(col(OWNERS).equalTo(1))
-        .select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.ENTITY_KEY),
-            lit(LinkColumns.METHOD_CODE_REPAIRED).as(CODE_METHOD));
+        .drop(OWNERS)
+        .withColumn(CODE_METHOD, lit(LinkColumns.METHOD_CODE_REPAIRED));
 
-    Dataset<Row> names = shops.select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(DomainColumns.NAME_NORM),
-        col(DomainColumns.NAME_CORE));
-    Dataset<Row> entityNames = entities.select(col(LinkColumns.ENTITY_KEY), col(DomainColumns.NAME_NORM).as(LinkColumns.e(DomainColumns.NAME_NORM)),
-        col(DomainColumns.FORMER_NAMES_NORM).as(LinkColumns.e(DomainColumns.FORMER_NAMES_NORM)),
-        col(DomainColumns.NAME_CORE).as(LinkColumns.e(DomainColumns.NAME_CORE)));
-    Dataset<Row> hits = direct.unionByName(repaired)
-        .join(names, new String[] {LinkColumns.PLATFORM, LinkColumns.SHOP_ID})
-        .join(entityNames, LinkColumns.ENTITY_KEY)
-        .withColumn(NAME_AGREES, nameAgrees());
+    Dataset<Row> hits = direct.unionByName(repaired).withColumn(NAME_AGREES, nameAgrees());
     return hits
         .filter(col(CODE_METHOD).equalTo(lit(LinkColumns.METHOD_CODE)).or(coalesce(col(NAME_AGREES), lit(false))))
         .select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.ENTITY_KEY).as(CODE_ENTITY),
-            col(CODE_METHOD), col(NAME_AGREES));
+            col(CODE_METHOD), col(NAME_AGREES), col(LinkColumns.e(ResolveInputs.STATUS)).as(CODE_ENTITY_STATUS));
   }
 
-  /** Code → entity for codes exactly one entity holds (its USCC or its legacy reg_no). */
+  /**
+   * Code → entity for codes exactly one entity holds (its USCC or its legacy reg_no), with the
+   * entity's name columns and status (prefixed) that the hits compare and report.
+   */
   static Dataset<Row> codeIndex(Dataset<Row> entities) {
     Column codes = array_distinct(filter(array(col(DomainColumns.CODE_NORM), upper(col(ResolveInputs.REG_NO))), (Column c) -> c.isNotNull()));
-    return entities.select(col(LinkColumns.ENTITY_KEY), explode(codes).as(CODE))
+    List<Column> carried = new ArrayList<>(List.of(first(col(LinkColumns.ENTITY_KEY)).as(LinkColumns.ENTITY_KEY)));
+    for (String c : INDEX_COLUMNS) {
+      carried.add(first(col(c)).as(LinkColumns.e(c)));
+    }
+    return entities.select(col(LinkColumns.ENTITY_KEY), col(DomainColumns.NAME_NORM), col(DomainColumns.FORMER_NAMES_NORM),
+            col(DomainColumns.NAME_CORE), col(ResolveInputs.STATUS), explode(codes).as(CODE))
         .groupBy(CODE)
-        .agg(count(lit(1)).as(OWNERS), first(col(LinkColumns.ENTITY_KEY)).as(LinkColumns.ENTITY_KEY))
+        .agg(count(lit(1)).as(OWNERS), carried.toArray(Column[]::new))
         .filter(col(OWNERS).equalTo(1))
         .drop(OWNERS);
   }

@@ -30,7 +30,7 @@ import org.storerecon.jobs.config.ResolveConfig;
  * </ul>
  *
  * <p>Output: one row per shop with the contract columns (no run_date, no signals yet), the
- * candidates, {@link #LICENCE_MISUSE} and the shop columns {@link Signals} reads. Shuffles: a window
+ * candidates, {@link #LICENCE_MISUSE}, the linked entity's status and the shop columns {@link Signals} reads. Shuffles: a window
  * over the scored pairs partitioned by shop (best and second best), then two joins on the shop key.
  */
 public final class LinkDecisions {
@@ -42,6 +42,7 @@ public final class LinkDecisions {
   private static final String BEST_P = "_best_p";
   private static final String BEST_W = "_best_w";
   private static final String BEST_EVIDENCE = "_best_evidence";
+  private static final String BEST_STATUS = "_best_status";
   private static final String SECOND = "_second";
   private static final String SECOND_P = "_second_p";
   private static final String SECOND_W = "_second_w";
@@ -106,6 +107,8 @@ public final class LinkDecisions {
             when(codeLinked, lit(null).cast("double")).otherwise(col(SECOND_P)).as(LinkColumns.MATCH_PROBABILITY_2),
             when(codeLinked, lit(null).cast("double")).otherwise(col(BEST_W)).as(LinkColumns.MATCH_WEIGHT),
             col(LICENCE_MISUSE), col(ResolveInputs.STATUS), col(ResolveInputs.LICENSE_NAME), col(ResolveInputs.LICENSE_CODE),
+            when(col(LinkColumns.USCC).equalTo(col(CodeLinks.CODE_ENTITY)), col(CodeLinks.CODE_ENTITY_STATUS))
+                .when(col(LinkColumns.USCC).equalTo(col(BEST)), col(BEST_STATUS)).as(Signals.ENTITY_STATUS),
             col(org.storerecon.jobs.normalize.DomainColumns.CODE_STATUS), codeHit.as(Signals.CODE_FOUND));
   }
 
@@ -115,7 +118,7 @@ public final class LinkDecisions {
         .orderBy(col(LinkColumns.MATCH_WEIGHT).desc(), col(LinkColumns.ENTITY_KEY));
     return scored
         .select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.ENTITY_KEY), col(LinkColumns.MATCH_WEIGHT),
-            col(LinkColumns.MATCH_PROBABILITY), col(LinkColumns.EVIDENCE))
+            col(LinkColumns.MATCH_PROBABILITY), col(LinkColumns.EVIDENCE), col(LinkColumns.e(ResolveInputs.STATUS)))
         .withColumn(RANK, row_number().over(byShop))
         .withColumn(SECOND, lead(col(LinkColumns.ENTITY_KEY), 1).over(byShop))
         .withColumn(SECOND_P, lead(col(LinkColumns.MATCH_PROBABILITY), 1).over(byShop))
@@ -123,7 +126,8 @@ public final class LinkDecisions {
         .filter(col(RANK).equalTo(1))
         .select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.ENTITY_KEY).as(BEST),
             col(LinkColumns.MATCH_PROBABILITY).as(BEST_P), col(LinkColumns.MATCH_WEIGHT).as(BEST_W),
-            col(LinkColumns.EVIDENCE).as(BEST_EVIDENCE), col(SECOND), col(SECOND_P), col(SECOND_W));
+            col(LinkColumns.EVIDENCE).as(BEST_EVIDENCE), col(LinkColumns.e(ResolveInputs.STATUS)).as(BEST_STATUS), col(SECOND),
+            col(SECOND_P), col(SECOND_W));
   }
 
   private Column fsDecision() {

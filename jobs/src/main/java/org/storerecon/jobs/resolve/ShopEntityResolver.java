@@ -80,7 +80,7 @@ public final class ShopEntityResolver {
     Dataset<Row> scored = new Scoring(model, uCoreExact).apply(compared, frequencies).persist(StorageLevel.MEMORY_AND_DISK());
 
     Dataset<Row> decided = new LinkDecisions(config).apply(shops, codeHits, scored);
-    Dataset<Row> links = Signals.apply(decided, entities, runDate);
+    Dataset<Row> links = Signals.apply(decided, runDate);
     Dataset<Row> candidates = scored.select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.ENTITY_KEY),
         col(Blocking.RULES), col(LinkColumns.MATCH_WEIGHT), col(LinkColumns.MATCH_PROBABILITY), col(LinkColumns.EVIDENCE));
     return new Resolution(links, candidates, kept, model, List.of(codeHits, open, sized, ruleHits, compared, frequencies, scored));

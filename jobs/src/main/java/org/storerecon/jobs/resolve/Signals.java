@@ -25,7 +25,7 @@ import org.storerecon.jobs.normalize.DomainColumns;
  *   <li>{@value #CODE_NOT_IN_REGISTRY}: the shop shows a valid code that the registry does not hold.
  * </ul>
  *
- * Shuffle: one join of the links with the entities' status on the linked key.
+ * Narrow: the linked entity's status comes with the decided links.
  */
 public final class Signals {
 
@@ -36,20 +36,17 @@ public final class Signals {
   /** Column of the decided links: whether a code hit exists. */
   static final String CODE_FOUND = "_code_found";
 
-  private static final String ENTITY_STATUS = "_entity_status";
+  /** Column of the decided links: registry status of the linked entity. */
+  static final String ENTITY_STATUS = "_entity_status";
   private static final String CLOSED = "closed";
 
   private Signals() {}
 
   /**
    * @param decided {@link LinkDecisions} output
-   * @param entities {@link ResolveInputs#entities} rows
    * @param runDate the run's business date
    */
-  public static Dataset<Row> apply(Dataset<Row> decided, Dataset<Row> entities, LocalDate runDate) {
-    Dataset<Row> status = entities.select(col(LinkColumns.ENTITY_KEY).as(LinkColumns.USCC), col(ResolveInputs.STATUS).as(ENTITY_STATUS));
-    Dataset<Row> joined = decided.join(status, decided.col(LinkColumns.USCC).equalTo(status.col(LinkColumns.USCC)), "left")
-        .drop(status.col(LinkColumns.USCC));
+  public static Dataset<Row> apply(Dataset<Row> decided, LocalDate runDate) {
     Column open = col(ResolveInputs.STATUS).isNull().or(col(ResolveInputs.STATUS).notEqual(lit(CLOSED)));
     Column linked = col(LinkColumns.DECISION).equalTo(lit(LinkColumns.LINKED));
     Column signals = array(
@@ -59,7 +56,7 @@ public final class Signals {
             .and(col(ResolveInputs.LICENSE_NAME).isNotNull().or(col(ResolveInputs.LICENSE_CODE).isNotNull())), UNRESOLVED_IDENTITY),
         when(col(DomainColumns.CODE_STATUS).equalTo(lit(CodeStatus.VALID.label())).and(col(CODE_FOUND).equalTo(false)),
             CODE_NOT_IN_REGISTRY));
-    return joined.select(
+    return decided.select(
         col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.USCC), col(LinkColumns.DECISION),
         col(LinkColumns.METHOD), col(LinkColumns.MATCH_PROBABILITY), col(LinkColumns.EVIDENCE),
         lit(Date.valueOf(runDate)).as(LinkColumns.RUN_DATE), col(LinkColumns.CANDIDATE_USCC), col(LinkColumns.CANDIDATE_USCC_2),
