@@ -25,6 +25,7 @@ class ConfigLoaderTest {
     assertThat(config.input("shops").format()).isEqualTo(InputFormat.AUTO);
     assertThat(config.ingest().maxLength("shop_name")).isEqualTo(1000);
     assertThat(config.ingest().maxLength("business_scope")).isEqualTo(4000);
+    assertThat(config.ingest().csvMultiLine()).isEqualTo(CsvMultiLine.AUTO);
     assertThat(config.digest()).hasSize(64);
   }
 
@@ -79,11 +80,16 @@ class ConfigLoaderTest {
   void badEnumValueAndBadDatabaseNameAreRejected() throws IOException {
     Path format = write("storerecon.inputs.brands.format = xlsx");
     Path database = write("storerecon.database = \"my-db\"");
+    Path multiLine = write("storerecon.ingest.csv-multi-line = sometimes");
 
     assertThatThrownBy(() -> ConfigLoader.defaults().withFile(format).load())
         .hasMessageContaining("storerecon.inputs.brands.format").hasMessageContaining("auto, csv, parquet, json");
     assertThatThrownBy(() -> ConfigLoader.defaults().withFile(database).load())
         .hasMessageContaining("storerecon.database");
+    assertThatThrownBy(() -> ConfigLoader.defaults().withFile(multiLine).load())
+        .hasMessageContaining("storerecon.ingest.csv-multi-line").hasMessageContaining("auto, true, false");
+    assertThat(ConfigLoader.defaults().withOverride("storerecon.ingest.csv-multi-line", "false").load().ingest().csvMultiLine())
+        .isEqualTo(CsvMultiLine.FALSE);
   }
 
   @Test
