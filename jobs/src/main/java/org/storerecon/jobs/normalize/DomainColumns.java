@@ -32,6 +32,8 @@ public final class DomainColumns {
   public static final String IS_BRANCH = "is_branch";
   /** The branch part of the name. */
   public static final String BRANCH_SUFFIX = "branch_suffix";
+  /** The division the branch part of the name starts with (杭州上塘路店 → 330100), or null. */
+  public static final String BRANCH_DIVISION_CODE = "branch_division_code";
   /** Canonical phone numbers. */
   public static final String PHONES = "phones";
   /** The most specific division the address names. */

@@ -1,5 +1,6 @@
 package org.storerecon.jobs.normalize;
 
+import static org.storerecon.jobs.normalize.DomainColumns.BRANCH_DIVISION_CODE;
 import static org.storerecon.jobs.normalize.DomainColumns.BRANCH_SUFFIX;
 import static org.storerecon.jobs.normalize.DomainColumns.CLAIM_WORDS;
 import static org.storerecon.jobs.normalize.DomainColumns.CODE_INVALID_REASON;
@@ -58,7 +59,8 @@ public final class DomainFunctions {
       .add(NAME_CITY_CODE, DataTypes.StringType)
       .add(NAME_PROVINCE_CODE, DataTypes.StringType)
       .add(IS_BRANCH, DataTypes.BooleanType)
-      .add(BRANCH_SUFFIX, DataTypes.StringType);
+      .add(BRANCH_SUFFIX, DataTypes.StringType)
+      .add(BRANCH_DIVISION_CODE, DataTypes.StringType);
 
   static final StructType SHOP_NAME = new StructType()
       .add(SHOP_NAME_NORM, DataTypes.StringType)
@@ -81,7 +83,7 @@ public final class DomainFunctions {
     }
     CompanyName n = CompanyNameParser.standard().parse(name);
     return RowFactory.create(n.normalized(), n.tradeName().isEmpty() ? null : n.tradeName(), n.industry(), n.canonicalForm(),
-        n.divisionCode(), n.cityCode(), n.provinceCode(), n.isBranch(), n.branch());
+        n.divisionCode(), n.cityCode(), n.provinceCode(), n.isBranch(), n.branch(), n.branchDivisionCode());
   }, COMPANY_NAME);
 
   /** Shop name → {@link #SHOP_NAME} struct, or null for a null name. */

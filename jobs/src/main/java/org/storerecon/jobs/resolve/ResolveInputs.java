@@ -20,7 +20,7 @@ import org.storerecon.jobs.normalize.DomainColumns;
  */
 public final class ResolveInputs {
 
-  /** 字号 + industry + canonical form; null without a 字号. */
+  /** 字号 + industry + canonical form + branch part; null without a 字号. */
   public static final String NAME_KEY = "name_key";
   /** City-level division: shops from the licence name's region, else the address; entities from the domicile. */
   public static final String CITY_CODE = "city_code";
@@ -42,15 +42,23 @@ public final class ResolveInputs {
 
   private ResolveInputs() {}
 
-  /** Shops with the columns resolution reads. */
+  /**
+   * Shops with the columns resolution reads. A licence name of a branch (…有限公司烟台分公司) is
+   * located by its branch part: its region prefix names the parent's seat, while the branch is
+   * registered where it operates, so the name's division is the one the branch part names, when
+   * it names one.
+   */
   public static Dataset<Row> shops(Dataset<Row> shops) {
+    Column branchDivision = col(DomainColumns.BRANCH_DIVISION_CODE);
+    Column nameDivision = coalesce(branchDivision, col(DomainColumns.NAME_DIVISION_CODE));
+    Column nameCity = when(branchDivision.isNotNull(), city(branchDivision)).otherwise(col(DomainColumns.NAME_CITY_CODE));
     return shops.select(
         col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LICENSE_NAME), col(LICENSE_CODE), col(LEGAL_REP),
         col(ADDRESS), col(SHOP_TYPE), col(STATUS), col(DomainColumns.CODE_NORM), col(DomainColumns.CODE_STATUS),
-        col(DomainColumns.NAME_NORM), col(DomainColumns.NAME_CORE), col(DomainColumns.NAME_DIVISION_CODE),
-        col(DomainColumns.ADDRESS_DIVISION_CODE), col(DomainColumns.PHONES), col(DomainColumns.NAME_CITY_CODE),
+        col(DomainColumns.NAME_NORM), col(DomainColumns.NAME_CORE), nameDivision.as(DomainColumns.NAME_DIVISION_CODE),
+        col(DomainColumns.ADDRESS_DIVISION_CODE), col(DomainColumns.PHONES), nameCity.as(DomainColumns.NAME_CITY_CODE),
         nameKey().as(NAME_KEY),
-        coalesce(col(DomainColumns.NAME_CITY_CODE), city(col(DomainColumns.ADDRESS_DIVISION_CODE))).as(CITY_CODE));
+        coalesce(nameCity, city(col(DomainColumns.ADDRESS_DIVISION_CODE))).as(CITY_CODE));
   }
 
   /** Entities with the columns resolution reads, keyed by {@link LinkColumns#ENTITY_KEY} (USCC, else reg_no). */
@@ -73,9 +81,14 @@ public final class ResolveInputs {
     return out;
   }
 
+  /**
+   * 字号 + industry + form + branch part: a branch (分公司, 营业部) is registered apart from its
+   * parent, so a branch name and its parent's name do not share the key.
+   */
   private static Column nameKey() {
     return when(col(DomainColumns.NAME_CORE).isNotNull(), concat(col(DomainColumns.NAME_CORE),
-        coalesce(col(DomainColumns.NAME_INDUSTRY), lit("")), coalesce(col(DomainColumns.ORG_FORM), lit(""))));
+        coalesce(col(DomainColumns.NAME_INDUSTRY), lit("")), coalesce(col(DomainColumns.ORG_FORM), lit("")),
+        coalesce(col(DomainColumns.BRANCH_SUFFIX), lit(""))));
   }
 
   /** The city-level code of a division code; null for none or a province-level code. */

@@ -24,6 +24,8 @@ class ShopEntityResolverTest {
   private static final String HUAYUAN = ResolveFixtures.uscc("330106", "HUAYU456");
   private static final String HUAMEI = ResolveFixtures.uscc("320505", "HUAME345");
   private static final String PENGCHENG = ResolveFixtures.uscc("440305", "PENGC888");
+  private static final String TAIFENG = ResolveFixtures.uscc("411302", "TFL00001");
+  private static final String TAIFENG_YANTAI = ResolveFixtures.uscc("370602", "TFL00002");
 
   private final Map<String, Row> links = new HashMap<>();
 
@@ -35,6 +37,8 @@ class ShopEntityResolverTest {
         .entity(HUAYUAN, null, "杭州华远服饰有限公司", null, "company", "刘洋", "浙江省杭州市西湖区文三路9号", "330106", "active", null)
         .company(HUAMEI, "苏州华美电器有限公司", "320505", "李娜")
         .entity(PENGCHENG, null, "深圳鹏程科技有限公司", null, "company", "黄磊", null, "440305", "deregistered", null)
+        .company(TAIFENG, "南阳泰凤利化妆品有限公司", "411302", "周敏")
+        .entity(TAIFENG_YANTAI, null, "南阳泰凤利化妆品有限公司烟台分公司", null, "branch", "吴刚", null, "370602", "active", null)
         .filler(24)
         .shop("name-a", "enterprise", "杭州华达服饰有限公司", null, "张伟", "13800000001", null)
         .shop("name-b", "enterprise", "杭州华远服饰有限公司", null, "刘洋", null, null)
@@ -43,7 +47,8 @@ class ShopEntityResolverTest {
         .shop("bare", "individual", null, null, null, null, null)
         .shop("dereg", "enterprise", "深圳鹏程科技有限公司", PENGCHENG, null, null, null)
         .shop("ambiguous", "enterprise", "华达服饰有限公司", null, null, null, null)
-        .shop("unregistered", "enterprise", "杭州青松茶叶有限公司", ResolveFixtures.uscc("330106", "QNGXN999"), null, null, null);
+        .shop("unregistered", "enterprise", "杭州青松茶叶有限公司", ResolveFixtures.uscc("330106", "QNGXN999"), null, null, null)
+        .shop("branch", "enterprise", "南阳泰凤利化妆品有限公司烟台分公司", null, null, null, null);
     ShopEntityResolver.Resolution resolution = new ShopEntityResolver(ResolveConfig.defaults())
         .resolve(f.shops(), f.entities(), LocalDate.of(2026, 11, 27));
     for (Row r : resolution.links().collectAsList()) {
@@ -63,7 +68,7 @@ class ShopEntityResolverTest {
 
   @Test
   void everyShopGetsOneRow() {
-    assertThat(links).hasSize(8 + 24);
+    assertThat(links).hasSize(9 + 24);
     assertThat(links.get("name-a").schema().fieldNames()).startsWith(LinkColumns.PLATFORM, LinkColumns.SHOP_ID, LinkColumns.USCC,
         LinkColumns.DECISION, LinkColumns.METHOD, LinkColumns.MATCH_PROBABILITY, LinkColumns.EVIDENCE, LinkColumns.RUN_DATE);
   }
@@ -75,6 +80,13 @@ class ShopEntityResolverTest {
     assertThat(field("name-a", LinkColumns.METHOD)).isEqualTo(LinkColumns.METHOD_PROBABILISTIC);
     assertThat(field("name-a", LinkColumns.EVIDENCE)).contains("name=exact(+").contains("phone=agree(+").contains("→ p=");
     assertThat(field("name-b", LinkColumns.USCC)).isEqualTo(HUAYUAN);
+  }
+
+  @Test
+  void branchNameLinksToTheBranchNotToItsParent() {
+    assertThat(field("branch", LinkColumns.CANDIDATE_USCC)).as(field("branch", LinkColumns.EVIDENCE)).isEqualTo(TAIFENG_YANTAI);
+    assertThat(field("branch", LinkColumns.EVIDENCE)).contains("name=exact(").contains("region=city(");
+    assertThat(field("branch", LinkColumns.CANDIDATE_USCC_2)).isNotEqualTo(TAIFENG);
   }
 
   @Test
