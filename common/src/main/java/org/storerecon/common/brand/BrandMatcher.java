@@ -1,0 +1,110 @@
+package org.storerecon.common.brand;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
+/**
+ * Finds protected brands in texts (shop names, licence 字号): one Aho–Corasick automaton over the
+ * {@linkplain MatchForm match forms} of every brand name and alias, so a text is scanned once
+ * whatever the number of brands.
+ *
+ * <p>A key that starts (ends) with a Latin letter or digit matches only where the text has a token
+ * boundary there — a non-Latin character, a space or punctuation, or the end — so {@code LV} is
+ * found in {@code LV包}, {@code L V} and {@code 正品LV} but not in {@code SILVER}. Chinese keys match
+ * anywhere. One mention per brand and text: its longest key, the leftmost of equal ones.
+ *
+ * <p>Serializable for a Spark broadcast: only the key table travels; the automaton (not
+ * serializable) is built once per JVM on first use and then shared by every task of that
+ * executor. Thread-safe after that.
+ */
+public final class BrandMatcher implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** One spelling of a brand: its listed name or an alias. */
+  public record Spelling(String brandId, String text) {}
+
+  /**
+   * A brand found in a text.
+   *
+   * @param brandId the brand
+   * @param key the match form that matched
+   * @param matchedText the text as written where it matched ({@code L.V}, {@code ＧＵＣＣ1})
+   * @param latin whether the key is Latin letters and digits only
+   */
+  public record Mention(String brandId, String key, String matchedText, boolean latin) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** Match form → brand ids with that spelling (usually one). */
+  private final TreeMap<String, TreeSet<String>> brandsByKey;
+  private transient volatile Trie trie;
+
+  private BrandMatcher(TreeMap<String, TreeSet<String>> brandsByKey) {
+    this.brandsByKey = brandsByKey;
+  }
+
+  /** A matcher over the given spellings; blank spellings are ignored. */
+  public static BrandMatcher of(Collection<Spelling> spellings) {
+    TreeMap<String, TreeSet<String>> keys = new TreeMap<>();
+    for (Spelling s : spellings) {
+      String key = MatchForm.key(s.text());
+      if (!key.isEmpty()) {
+        keys.computeIfAbsent(key, k -> new TreeSet<>()).add(s.brandId());
+      }
+    }
+    return new BrandMatcher(keys);
+  }
+
+  /** Distinct match-form keys (the automaton's size). */
+  public int keyCount() {
+    return brandsByKey.size();
+  }
+
+  /** The brands mentioned in {@code text}, in order of first appearance; empty for null. */
+  public List<Mention> find(String text) {
+    if (text == null || text.isEmpty() || brandsByKey.isEmpty()) {
+      return List.of();
+    }
+    MatchForm form = MatchForm.of(text);
+    Map<String, Mention> best = new LinkedHashMap<>();
+    for (Emit e : trie().parseText(form.form())) {
+      int start = e.getStart();
+      int end = e.getEnd() + 1;
+      if (!form.boundaryBefore(start) || !form.boundaryAfter(end)) {
+        continue;
+      }
+      String key = e.getKeyword();
+      boolean latin = key.chars().allMatch(c -> MatchForm.isLatinAlnum((char) c));
+      for (String brand : brandsByKey.get(key)) {
+        Mention seen = best.get(brand);
+        if (seen == null || seen.key().length() < key.length()) {
+          best.put(brand, new Mention(brand, key, form.original(start, end), latin));
+        }
+      }
+    }
+    return best.isEmpty() ? List.of() : new ArrayList<>(best.values());
+  }
+
+  private Trie trie() {
+    Trie t = trie;
+    if (t == null) {
+      synchronized (this) {
+        t = trie;
+        if (t == null) {
+          t = Trie.builder().addKeywords(brandsByKey.keySet()).build();
+          trie = t;
+        }
+      }
+    }
+    return t;
+  }
+}
