@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -39,29 +40,36 @@ public final class BrandMatcher implements Serializable {
    * @param key the match form that matched
    * @param matchedText the text as written where it matched ({@code L.V}, {@code ＧＵＣＣ1})
    * @param latin whether the key is Latin letters and digits only
+   * @param asListed whether the text is written as one of the brand's spellings (ignoring case); false for a
+   *     disguise such as {@code L V}, {@code ＬＶ}, {@code 張小泉} or {@code GUCC1}
    */
-  public record Mention(String brandId, String key, String matchedText, boolean latin) implements Serializable {
+  public record Mention(String brandId, String key, String matchedText, boolean latin, boolean asListed) implements Serializable {
     private static final long serialVersionUID = 1L;
   }
 
   /** Match form → brand ids with that spelling (usually one). */
   private final TreeMap<String, TreeSet<String>> brandsByKey;
+  /** Every spelling as listed, upper case, to tell a plain mention from a disguised one. */
+  private final TreeSet<String> listed;
   private transient volatile Trie trie;
 
-  private BrandMatcher(TreeMap<String, TreeSet<String>> brandsByKey) {
+  private BrandMatcher(TreeMap<String, TreeSet<String>> brandsByKey, TreeSet<String> listed) {
     this.brandsByKey = brandsByKey;
+    this.listed = listed;
   }
 
   /** A matcher over the given spellings; blank spellings are ignored. */
   public static BrandMatcher of(Collection<Spelling> spellings) {
     TreeMap<String, TreeSet<String>> keys = new TreeMap<>();
+    TreeSet<String> listed = new TreeSet<>();
     for (Spelling s : spellings) {
       String key = MatchForm.key(s.text());
       if (!key.isEmpty()) {
         keys.computeIfAbsent(key, k -> new TreeSet<>()).add(s.brandId());
+        listed.add(s.text().toUpperCase(Locale.ROOT));
       }
     }
-    return new BrandMatcher(keys);
+    return new BrandMatcher(keys, listed);
   }
 
   /** Distinct match-form keys (the automaton's size). */
@@ -87,7 +95,8 @@ public final class BrandMatcher implements Serializable {
       for (String brand : brandsByKey.get(key)) {
         Mention seen = best.get(brand);
         if (seen == null || seen.key().length() < key.length()) {
-          best.put(brand, new Mention(brand, key, form.original(start, end), latin));
+          String written = form.original(start, end);
+          best.put(brand, new Mention(brand, key, written, latin, listed.contains(written.toUpperCase(Locale.ROOT))));
         }
       }
     }

@@ -50,6 +50,15 @@ class BrandMatcherTest {
   }
 
   @Test
+  void tellsDisguisedMentionsFromListedSpellings() {
+    assertThat(matcher.find("lv箱包").get(0).asListed()).isTrue();
+    assertThat(matcher.find("L V箱包").get(0).asListed()).isFalse();
+    assertThat(matcher.find("ＬＶ箱包").get(0).asListed()).isFalse();
+    assertThat(matcher.find("張小泉").get(0).asListed()).isFalse();
+    assertThat(matcher.find("GUCC1").get(0).asListed()).isFalse();
+  }
+
+  @Test
   void latinBrandsNeedTokenBoundaries() {
     assertThat(brands("SILVER饰品店")).isEmpty();
     assertThat(brands("silvery银饰")).isEmpty();
