@@ -105,12 +105,29 @@ public final class MatchForm {
 
   /** Whether a token may start at {@code start}: a Latin character there needs no Latin character glued before it. */
   public boolean boundaryBefore(int start) {
-    return start == 0 || !isLatinAlnum(form.charAt(start)) || gapBefore[start] || !isLatinAlnum(form.charAt(start - 1));
+    return start == 0 || !isLatinAlnum(form.charAt(start)) || boundaryAt(start);
   }
 
   /** Whether a token may end before {@code end} (exclusive): a Latin character there needs no Latin character glued after it. */
   public boolean boundaryAfter(int end) {
-    return end == form.length() || !isLatinAlnum(form.charAt(end - 1)) || gapBefore[end] || !isLatinAlnum(form.charAt(end));
+    return end == form.length() || !isLatinAlnum(form.charAt(end - 1)) || boundaryAt(end);
+  }
+
+  /**
+   * Between positions {@code i - 1} and {@code i}: a non-Latin neighbour, or a gap that does not
+   * merely space out letters ({@code Z I V E} is one spaced-out word, in which {@code I V} is no token).
+   */
+  private boolean boundaryAt(int i) {
+    if (!isLatinAlnum(form.charAt(i - 1)) || !isLatinAlnum(form.charAt(i))) {
+      return true;
+    }
+    return gapBefore[i] && !(singleLetter(i - 1) && singleLetter(i));
+  }
+
+  /** Whether the Latin character at {@code j} stands alone between gaps or non-Latin characters. */
+  private boolean singleLetter(int j) {
+    boolean alone = j == 0 || gapBefore[j] || !isLatinAlnum(form.charAt(j - 1));
+    return alone && (j + 1 == form.length() || gapBefore[j + 1] || !isLatinAlnum(form.charAt(j + 1)));
   }
 
   /** The original text behind the match-form range {@code [start, end)}, as written (spaces and dots inside kept). */

@@ -66,6 +66,20 @@ class BrandMatcherTest {
     assertThat(brands("PHONE ONE数码")).containsExactly("ONE");
     assertThat(brands("LVMH")).isEmpty();
     assertThat(brands("ABC LV")).containsExactly("LV");
+    assertThat(brands("G U C C I 正品")).containsExactly("GUCCI");
+    assertThat(brands("Z I V E珠宝")).as("spaced-out letters are one word").isEmpty();
+  }
+
+  @Test
+  void aBrandInsideALongerWordIsNoMention() {
+    BrandMatcher chinese = BrandMatcher.of(List.of(new BrandMatcher.Spelling("KT", "康天"),
+        new BrandMatcher.Spelling("KTH", "康天红"), new BrandMatcher.Spelling("SH", "尚慧")));
+    assertThat(chinese.find("天德康天紅二手店").stream().map(BrandMatcher.Mention::brandId)).containsExactly("KTH");
+    assertThat(chinese.find("尚慧美食品旗舰店", "尚慧美")).as("inside the shop's own 字号").isEmpty();
+    assertThat(chinese.find("尚慧美食品旗舰店", null)).hasSize(1);
+    BrandMatcher.Mention own = chinese.find("尚慧食品旗舰店", "尚慧").get(0);
+    assertThat(own.ownWord()).isTrue();
+    assertThat(chinese.find("尚慧食品旗舰店", "华达").get(0).ownWord()).isFalse();
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param strongTiers tiers whose unrelated in-scope use is a lead without claim words
  * @param leadRelations relations whose in-scope use can be a lead
  * @param leadClaims claim kinds that make an unrelated in-scope use a lead
+ * @param ownTradeNameLeads whether a brand that is the shop's own licence 字号 can be a lead
  * @param shortLatinLength Latin keys of at most this length need extra evidence
  * @param shortChineseLength Chinese keys of at most this length need extra evidence
  * @param genericNames brand spellings that are everyday words and need extra evidence
@@ -28,6 +29,7 @@ public record MarkConfig(
     List<String> strongTiers,
     List<String> leadRelations,
     List<String> leadClaims,
+    boolean ownTradeNameLeads,
     int shortLatinLength,
     int shortChineseLength,
     List<String> genericNames,

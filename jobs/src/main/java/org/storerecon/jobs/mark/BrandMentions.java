@@ -30,7 +30,10 @@ import org.storerecon.jobs.config.MarkConfig;
  * pass each.
  *
  * <p>One mention per shop and brand: the shop-name match if there is one (its text is
- * {@code matched_text}), with {@code matched_in} listing every place found. A mention whose key is
+ * {@code matched_text}), with {@code matched_in} listing every place found. A brand inside a longer
+ * brand's match or inside the shop's own licence 字号 is no mention (a part of another word); a brand
+ * that is the whole 字号 is flagged {@code own_trade_name}: the operator shows the name it is
+ * registered under. In the licence only such whole-字号 uses count. A mention whose key is
  * short (Latin up to {@code short-latin-length}, Chinese up to {@code short-chinese-length}
  * characters) or generic ({@code generic-names}) is flagged weak; {@link MarkRelations} keeps it only
  * with extra evidence.
@@ -42,6 +45,7 @@ public final class BrandMentions {
       .add(MarkColumns.MATCHED_TEXT, DataTypes.StringType)
       .add(MarkColumns.MATCHED_IN, DataTypes.createArrayType(DataTypes.StringType))
       .add(MarkColumns.OBFUSCATED, DataTypes.BooleanType)
+      .add(MarkColumns.OWN_TRADE_NAME, DataTypes.BooleanType)
       .add(MarkColumns.WEAK, DataTypes.BooleanType);
 
   /** Shop columns read. */
@@ -57,11 +61,14 @@ public final class BrandMentions {
     this.find = functions.udf((UDF2<String, String, Row[]>) (shopName, core) -> {
       BrandMatcher m = matcher.value();
       Map<String, Found> found = new LinkedHashMap<>();
-      for (BrandMatcher.Mention mention : m.find(shopName)) {
+      for (BrandMatcher.Mention mention : m.find(shopName, core)) {
         found.put(mention.brandId(), new Found(mention, new ArrayList<>(List.of(MarkColumns.IN_SHOP_NAME))));
       }
-      for (BrandMatcher.Mention mention : m.find(core)) {
-        found.computeIfAbsent(mention.brandId(), b -> new Found(mention, new ArrayList<>())).places().add(MarkColumns.IN_LICENSE_NAME);
+      for (BrandMatcher.Mention mention : m.find(core, core)) {
+        // In the licence, only a brand that is the whole 字号 is a use of it as a trade name.
+        if (mention.ownWord()) {
+          found.computeIfAbsent(mention.brandId(), b -> new Found(mention, new ArrayList<>())).places().add(MarkColumns.IN_LICENSE_NAME);
+        }
       }
       Row[] rows = new Row[found.size()];
       int i = 0;
@@ -69,7 +76,9 @@ public final class BrandMentions {
         BrandMatcher.Mention mention = f.mention();
         String key = mention.key();
         boolean weak = generic.contains(key) || key.length() <= (mention.latin() ? shortLatin : shortChinese);
-        rows[i++] = RowFactory.create(mention.brandId(), mention.matchedText(), f.places().toArray(String[]::new), !mention.asListed(), weak);
+        boolean own = mention.ownWord() || f.places().contains(MarkColumns.IN_LICENSE_NAME);
+        rows[i++] = RowFactory.create(mention.brandId(), mention.matchedText(), f.places().toArray(String[]::new), !mention.asListed(), own,
+            weak);
       }
       return rows;
     }, DataTypes.createArrayType(MENTION));

@@ -30,8 +30,10 @@ import org.storerecon.jobs.config.MarkConfig;
  * <p><b>Rule.</b> A mark is a lead when the relation is one of {@code lead-relations} (unrelated,
  * unknown), the brand is in scope, and the shop claims a relation ({@code claim} in
  * {@code lead-claims}) or the brand's tier is strong ({@code strong-tiers}: well_known,
- * time_honored). Owners and licensees are never leads; out-of-scope uses of marks that are not
- * protected across classes never are.
+ * time_honored), unless the brand is the shop's own registered 字号 ({@code own_trade_name}: a
+ * conflict between an enterprise name and a mark, settled by the name registration authority, not a
+ * platform lead; {@code own-trade-name-leads = true} makes it one). Owners and licensees are never
+ * leads; out-of-scope uses of marks that are not protected across classes never are.
  *
  * <p><b>Score.</b> {@code risk_score} = tier weight + claim weight + relation weight + in-scope
  * weight, capped at 1; 0 for owners and licensees. It orders leads for case officers; the rule,
@@ -39,7 +41,8 @@ import org.storerecon.jobs.config.MarkConfig;
  *
  * <p>{@code reasons} explains the mark: {@code relation_<relation>}, {@code in_class} /
  * {@code cross_class} / {@code out_of_scope}, {@code claim_words} / {@code descriptive_words},
- * {@code tier_<tier>}, {@code obfuscated}, {@code licence_name_only}.
+ * {@code tier_<tier>}, {@code obfuscated}, {@code own_trade_name}, {@code review_candidate} (relation
+ * taken from the review candidate), {@code licence_name_only}.
  */
 public final class LeadRules {
 
@@ -47,7 +50,8 @@ public final class LeadRules {
   public static final List<String> MARK_COLUMNS = List.of(MarkColumns.PLATFORM, MarkColumns.SHOP_ID, MarkColumns.BRAND_ID,
       MarkColumns.MATCHED_TEXT, MarkColumns.RELATION, MarkColumns.IN_SCOPE, MarkColumns.CLAIM, MarkColumns.RISK_SCORE,
       MarkColumns.LEAD, MarkColumns.RUN_DATE, MarkColumns.BRAND_NAME, MarkColumns.TIER, MarkColumns.USCC, MarkColumns.SHOP_NAME,
-      MarkColumns.MAIN_CATEGORY, MarkColumns.MATCHED_IN, MarkColumns.OBFUSCATED, MarkColumns.CLAIM_WORDS, MarkColumns.REASONS);
+      MarkColumns.MAIN_CATEGORY, MarkColumns.MATCHED_IN, MarkColumns.OBFUSCATED, MarkColumns.OWN_TRADE_NAME, MarkColumns.CLAIM_WORDS,
+      MarkColumns.REASONS);
 
   private final MarkConfig config;
 
@@ -64,7 +68,9 @@ public final class LeadRules {
     Column related = relation.isin(MarkConfig.OWNER, MarkConfig.LICENSEE);
     Column score = least(lit(1.0), weight(config.tierWeights(), tier).plus(weight(config.claimWeights(), claim))
         .plus(weight(config.relationWeights(), relation)).plus(when(inScope, lit(config.inScopeWeight())).otherwise(lit(0.0))));
+    Column ownName = col(MarkColumns.OWN_TRADE_NAME);
     Column lead = relation.isin(config.leadRelations().toArray()).and(inScope)
+        .and(config.ownTradeNameLeads() ? lit(true) : not(ownName))
         .and(claim.isin(config.leadClaims().toArray()).or(tier.isin(config.strongTiers().toArray())));
     Column inClass = coalesce(arrays_overlap(col(MarkColumns.CATEGORY_CLASSES), col(MarkColumns.NICE_CLASSES)), lit(false));
     Column reasons = array_compact(array(
@@ -73,6 +79,8 @@ public final class LeadRules {
         when(claim.equalTo(MarkConfig.CLAIM), lit("claim_words")).when(claim.equalTo(MarkConfig.DESCRIPTIVE), lit("descriptive_words")),
         concat(lit("tier_"), tier),
         when(col(MarkColumns.OBFUSCATED), lit("obfuscated")),
+        when(ownName, lit("own_trade_name")),
+        when(col(MarkColumns.BY_CANDIDATE), lit("review_candidate")),
         when(not(array_contains(col(MarkColumns.MATCHED_IN), MarkColumns.IN_SHOP_NAME)), lit("licence_name_only"))));
     return marks
         .withColumn(MarkColumns.RISK_SCORE, when(related, lit(0.0)).otherwise(score))

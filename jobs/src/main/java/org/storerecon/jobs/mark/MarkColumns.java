@@ -18,6 +18,8 @@ public final class MarkColumns {
   public static final String MATCHED_IN = "matched_in";
   /** The mention is a disguise (L V, ＬＶ, 張小泉, GUCC1), not one of the listed spellings. */
   public static final String OBFUSCATED = "obfuscated";
+  /** The brand is the 字号 the shop's licence shows: the operator uses the name it is registered under. */
+  public static final String OWN_TRADE_NAME = "own_trade_name";
   public static final String RELATION = "relation";
   /** Registry key of the shop's linked entity (null unless linked). */
   public static final String USCC = "uscc";
@@ -67,6 +69,8 @@ public final class MarkColumns {
   static final String LICENSEE_CODES = "_licensee_codes";
   static final String DESCRIPTIVE_WORDS = "_descriptive_words";
   static final String SIGNALS = "_signals";
+  static final String CANDIDATE = "_candidate";
+  static final String BY_CANDIDATE = "_by_candidate";
   static final String SHOP_STATUS = "_shop_status";
   static final String SHOP_DIVISION = "_shop_division";
   static final String ENTITY_KEY = "_entity_key";

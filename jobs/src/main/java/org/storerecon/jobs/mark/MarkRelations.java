@@ -37,7 +37,8 @@ import org.storerecon.jobs.config.MarkConfig;
  *       else {@code descriptive} for resale words (专营, 代购, …), else {@code none}.
  *   <li>{@code relation}: {@code owner} when the resolved entity holds the brand
  *       ({@code owner_code}), {@code licensee} when it is in {@code licensee_codes}, {@code unrelated}
- *       for any other linked entity, {@code unknown} when the shop is not linked.
+ *       for any other linked entity, {@code unknown} when the shop is not linked; a shop in review
+ *       whose best candidate is the owner or a licensee takes that relation.
  * </ul>
  */
 public final class MarkRelations {
@@ -85,16 +86,21 @@ public final class MarkRelations {
         default -> categoryInClasses;
       });
     }
+    // The linked entity decides; a shop in review whose best candidate holds the brand counts as that
+    // holder (it is not accused on an unsure link), any other shop not linked is unknown.
     Column uscc = upper(col(MarkColumns.USCC));
-    Column relation = when(uscc.isNull(), lit(MarkConfig.UNKNOWN))
-        .when(uscc.equalTo(col(MarkColumns.OWNER_CODE)), lit(MarkConfig.OWNER))
-        .when(array_contains(col(MarkColumns.LICENSEE_CODES), uscc), lit(MarkConfig.LICENSEE))
+    Column candidate = upper(col(MarkColumns.CANDIDATE));
+    Column holder = coalesce(uscc, candidate);
+    Column relation = when(holder.equalTo(col(MarkColumns.OWNER_CODE)), lit(MarkConfig.OWNER))
+        .when(array_contains(col(MarkColumns.LICENSEE_CODES), holder), lit(MarkConfig.LICENSEE))
+        .when(uscc.isNull(), lit(MarkConfig.UNKNOWN))
         .otherwise(lit(MarkConfig.UNRELATED));
     return joined.filter(not(col(MarkColumns.WEAK).and(not(evidence))))
         .withColumn(MarkColumns.CATEGORY_CLASSES, categoryClasses)
         .withColumn(MarkColumns.IN_SCOPE, categoryInClasses.or(coalesce(crossClass, lit(false))))
         .withColumn(MarkColumns.CLAIM, claim)
-        .withColumn(MarkColumns.RELATION, relation);
+        .withColumn(MarkColumns.RELATION, coalesce(relation, lit(MarkConfig.UNKNOWN)))
+        .withColumn(MarkColumns.BY_CANDIDATE, uscc.isNull().and(col(MarkColumns.RELATION).isin(MarkConfig.OWNER, MarkConfig.LICENSEE)));
   }
 
   private Column categoryMap() {

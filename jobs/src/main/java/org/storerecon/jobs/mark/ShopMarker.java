@@ -75,7 +75,7 @@ public final class ShopMarker {
         col(DomainColumns.DESCRIPTIVE_WORDS).as(MarkColumns.DESCRIPTIVE_WORDS),
         col(DomainColumns.ADDRESS_DIVISION_CODE).as(MarkColumns.SHOP_DIVISION), col(SHOP_STATUS).as(MarkColumns.SHOP_STATUS));
     Dataset<Row> linkSide = links.select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.USCC).as(MarkColumns.USCC),
-        col(LinkColumns.SIGNALS).as(MarkColumns.SIGNALS));
+        col(LinkColumns.SIGNALS).as(MarkColumns.SIGNALS), col(LinkColumns.CANDIDATE_USCC).as(MarkColumns.CANDIDATE));
     // Shuffle (1): shops ⋈ links by (platform, shop_id); left, so a shop resolution has not seen yet is 'unknown'.
     Dataset<Row> joined = shopSide.join(linkSide, scala.jdk.javaapi.CollectionConverters.asScala(
         List.of(MarkColumns.PLATFORM, MarkColumns.SHOP_ID)).toSeq(), "left");
