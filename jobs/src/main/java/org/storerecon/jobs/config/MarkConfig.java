@@ -8,6 +8,7 @@ import java.util.Map;
  * Settings of the mark stage ({@code storerecon.mark}), validated by {@link ConfigLoader}.
  *
  * @param categoryClasses Nice classes of each main category (brand scope)
+ * @param unknownCategoryInScope whether a shop without a known category is in scope of every brand
  * @param crossClassTiers tiers protected across all classes
  * @param strongTiers tiers whose unrelated in-scope use is a lead without claim words
  * @param leadRelations relations whose in-scope use can be a lead
@@ -25,6 +26,7 @@ import java.util.Map;
  */
 public record MarkConfig(
     Map<String, List<Integer>> categoryClasses,
+    boolean unknownCategoryInScope,
     List<String> crossClassTiers,
     List<String> strongTiers,
     List<String> leadRelations,

@@ -41,7 +41,8 @@ import org.storerecon.jobs.config.MarkConfig;
  *
  * <p>{@code reasons} explains the mark: {@code relation_<relation>}, {@code in_class} /
  * {@code cross_class} / {@code out_of_scope}, {@code claim_words} / {@code descriptive_words},
- * {@code tier_<tier>}, {@code obfuscated}, {@code own_trade_name}, {@code review_candidate} (relation
+ * {@code tier_<tier>}, {@code obfuscated}, {@code own_trade_name}, {@code category_from_name},
+ * {@code category_unknown}, {@code review_candidate} (relation
  * taken from the review candidate), {@code licence_name_only}.
  */
 public final class LeadRules {
@@ -80,6 +81,8 @@ public final class LeadRules {
         concat(lit("tier_"), tier),
         when(col(MarkColumns.OBFUSCATED), lit("obfuscated")),
         when(ownName, lit("own_trade_name")),
+        when(col(MarkColumns.CATEGORY_SOURCE).equalTo(MarkRelations.NAMED_CATEGORY), lit("category_from_name")),
+        when(col(MarkColumns.CATEGORY_SOURCE).equalTo(MarkRelations.UNKNOWN_CATEGORY), lit("category_unknown")),
         when(col(MarkColumns.BY_CANDIDATE), lit("review_candidate")),
         when(not(array_contains(col(MarkColumns.MATCHED_IN), MarkColumns.IN_SHOP_NAME)), lit("licence_name_only"))));
     return marks

@@ -70,6 +70,8 @@ public final class MarkColumns {
   static final String DESCRIPTIVE_WORDS = "_descriptive_words";
   static final String SIGNALS = "_signals";
   static final String CANDIDATE = "_candidate";
+  static final String SHOP_NAME_NORM = "_shop_name_norm";
+  static final String CATEGORY_SOURCE = "_category_source";
   static final String BY_CANDIDATE = "_by_candidate";
   static final String SHOP_STATUS = "_shop_status";
   static final String SHOP_DIVISION = "_shop_division";

@@ -30,9 +30,10 @@ import org.storerecon.jobs.config.MarkConfig;
  * the extra evidence short or generic mentions need, and the operator's relation to the brand.
  *
  * <ul>
- *   <li>{@code in_scope}: the classes of the shop's main category ({@code storerecon.mark.categories})
- *       meet the brand's Nice classes, or the brand's tier is protected across classes
- *       ({@code cross-class-tiers}, well_known).
+ *   <li>{@code in_scope}: the classes of the shop's main category ({@code storerecon.mark.categories};
+ *       when the shop has none, a listed category its name contains) meet the brand's Nice classes,
+ *       or the brand's tier is protected across classes ({@code cross-class-tiers}, well_known), or
+ *       the category is unknown and {@code unknown-category-in-scope} holds (scope cannot be ruled out).
  *   <li>{@code claim}: {@code claim} when the shop name has claim words (官方, 旗舰, 授权, 专卖, …),
  *       else {@code descriptive} for resale words (专营, 代购, …), else {@code none}.
  *   <li>{@code relation}: {@code owner} when the resolved entity holds the brand
@@ -49,6 +50,11 @@ public final class MarkRelations {
   static final String NICE_CLASSES = "nice_classes";
   static final String OWNER_CODE = "owner_code";
   static final String LICENSEE_CODES = "licensee_codes";
+
+  /** Where the category that decides scope comes from. */
+  static final String SHOP_CATEGORY = "main_category";
+  static final String NAMED_CATEGORY = "shop_name";
+  static final String UNKNOWN_CATEGORY = "unknown";
 
   private final MarkConfig config;
 
@@ -71,7 +77,16 @@ public final class MarkRelations {
   public Dataset<Row> apply(Dataset<Row> mentions, Dataset<Row> brands) {
     // Broadcast join: the protected-brand list is small (hundreds to a few thousand rows).
     Dataset<Row> joined = mentions.join(broadcast(brandSide(brands)), MarkColumns.BRAND_ID);
-    Column categoryClasses = coalesce(try_element_at(categoryMap(), col(MarkColumns.MAIN_CATEGORY)), array().cast("array<int>"));
+    // The shop's category, else a listed category named in the shop name (女装, 厨具, …), else unknown.
+    Column named = lit(null).cast(DataTypes.StringType);
+    List<String> byLength = new ArrayList<>(config.categoryClasses().keySet());
+    byLength.sort((a, b) -> b.length() - a.length());
+    for (String category : byLength) {
+      named = when(col(MarkColumns.SHOP_NAME_NORM).contains(category), lit(category)).otherwise(named);
+    }
+    Column category = coalesce(col(MarkColumns.MAIN_CATEGORY), named);
+    Column categoryClasses = coalesce(try_element_at(categoryMap(), category), array().cast("array<int>"));
+    Column categoryUnknown = category.isNull();
     Column categoryInClasses = coalesce(arrays_overlap(categoryClasses, col(MarkColumns.NICE_CLASSES)), lit(false));
     Column crossClass = col(MarkColumns.TIER).isin(config.crossClassTiers().toArray());
     Column claimWords = coalesce(size(col(MarkColumns.CLAIM_WORDS)), lit(0)).gt(0);
@@ -97,7 +112,10 @@ public final class MarkRelations {
         .otherwise(lit(MarkConfig.UNRELATED));
     return joined.filter(not(col(MarkColumns.WEAK).and(not(evidence))))
         .withColumn(MarkColumns.CATEGORY_CLASSES, categoryClasses)
-        .withColumn(MarkColumns.IN_SCOPE, categoryInClasses.or(coalesce(crossClass, lit(false))))
+        .withColumn(MarkColumns.CATEGORY_SOURCE, when(col(MarkColumns.MAIN_CATEGORY).isNotNull(), lit(SHOP_CATEGORY))
+            .when(categoryUnknown, lit(UNKNOWN_CATEGORY)).otherwise(lit(NAMED_CATEGORY)))
+        .withColumn(MarkColumns.IN_SCOPE, categoryInClasses.or(coalesce(crossClass, lit(false)))
+            .or(categoryUnknown.and(lit(config.unknownCategoryInScope()))))
         .withColumn(MarkColumns.CLAIM, claim)
         .withColumn(MarkColumns.RELATION, coalesce(relation, lit(MarkConfig.UNKNOWN)))
         .withColumn(MarkColumns.BY_CANDIDATE, uscc.isNull().and(col(MarkColumns.RELATION).isin(MarkConfig.OWNER, MarkConfig.LICENSEE)));
