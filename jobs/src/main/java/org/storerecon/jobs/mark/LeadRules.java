@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.when;
 
 import java.sql.Date;
@@ -54,6 +55,9 @@ public final class LeadRules {
       MarkColumns.MAIN_CATEGORY, MarkColumns.MATCHED_IN, MarkColumns.OBFUSCATED, MarkColumns.OWN_TRADE_NAME, MarkColumns.CLAIM_WORDS,
       MarkColumns.REASONS);
 
+  /** Decimal places of risk_score (weights are given to two). */
+  private static final int SCORE_DIGITS = 4;
+
   private final MarkConfig config;
 
   public LeadRules(MarkConfig config) {
@@ -86,7 +90,7 @@ public final class LeadRules {
         when(col(MarkColumns.BY_CANDIDATE), lit("review_candidate")),
         when(not(array_contains(col(MarkColumns.MATCHED_IN), MarkColumns.IN_SHOP_NAME)), lit("licence_name_only"))));
     return marks
-        .withColumn(MarkColumns.RISK_SCORE, when(related, lit(0.0)).otherwise(score))
+        .withColumn(MarkColumns.RISK_SCORE, when(related, lit(0.0)).otherwise(round(score, SCORE_DIGITS)))
         .withColumn(MarkColumns.LEAD, coalesce(lead, lit(false)))
         .withColumn(MarkColumns.REASONS, reasons)
         .withColumn(MarkColumns.RUN_DATE, lit(Date.valueOf(runDate)));
