@@ -103,13 +103,14 @@ final class MarkFixtures {
 
   /** A shop and its link: linked to {@code uscc} (null: unlinked). */
   MarkFixtures shop(String id, String name, String category, String licenseName, String uscc, String... signals) {
-    return shop(id, name, category, licenseName, uscc, "open", null, signals);
+    return shopAt(id, name, category, licenseName, uscc, "open", null, List.of(signals));
   }
 
-  MarkFixtures shop(String id, String name, String category, String licenseName, String uscc, String status, String address,
-      String... signals) {
+  /** A shop with a status, an address and resolution signals, and its link. */
+  MarkFixtures shopAt(String id, String name, String category, String licenseName, String uscc, String status, String address,
+      List<String> signals) {
     shops.add(RowFactory.create("tmall", id, name, null, category, licenseName, null, null, null, address, status));
-    links.add(RowFactory.create("tmall", id, uscc, uscc == null ? "unlinked" : "linked", uscc, signals));
+    links.add(RowFactory.create("tmall", id, uscc, uscc == null ? "unlinked" : "linked", uscc, signals.toArray(String[]::new)));
     return this;
   }
 
