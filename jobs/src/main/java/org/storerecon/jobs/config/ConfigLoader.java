@@ -184,7 +184,8 @@ public final class ConfigLoader {
     List<String> tiers = List.copyOf(new java.util.TreeSet<>(Contract.BRAND_TIERS.values()));
     return new MarkConfig(categories, c.getBoolean(b + "unknown-category-in-scope"), codes(c, b + "cross-class-tiers", tiers), codes(c, b + "strong-tiers", tiers),
         codes(c, b + "lead-relations", List.of(MarkConfig.UNRELATED, MarkConfig.UNKNOWN)),
-        codes(c, b + "lead-claims", MarkConfig.CLAIMS), c.getBoolean(b + "own-trade-name-leads"), positiveInt(c, b + "short-latin-length"),
+        codes(c, b + "lead-claims", MarkConfig.CLAIMS), c.getBoolean(b + "own-trade-name-leads"),
+        codes(c, b + "verified-store-types", List.copyOf(new java.util.TreeSet<>(Contract.SHOP_TYPES.values()))), positiveInt(c, b + "short-latin-length"),
         positiveInt(c, b + "short-chinese-length"), c.getStringList(b + "generic-names"),
         codes(c, b + "weak-evidence", MarkConfig.EVIDENCE), weights(c, b + "tier-weights"), weights(c, b + "claim-weights"),
         weights(c, b + "relation-weights"), weight(c, b + "in-scope-weight"), weights(c, b + "signal-leads"));

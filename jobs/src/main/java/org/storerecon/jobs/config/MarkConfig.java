@@ -14,6 +14,7 @@ import java.util.Map;
  * @param leadRelations relations whose in-scope use can be a lead
  * @param leadClaims claim kinds that make an unrelated in-scope use a lead
  * @param ownTradeNameLeads whether a brand that is the shop's own licence 字号 can be a lead
+ * @param verifiedStoreTypes shop types a platform grants only on proof of the mark; an unknown operator of such a shop is no lead
  * @param shortLatinLength Latin keys of at most this length need extra evidence
  * @param shortChineseLength Chinese keys of at most this length need extra evidence
  * @param genericNames brand spellings that are everyday words and need extra evidence
@@ -32,6 +33,7 @@ public record MarkConfig(
     List<String> leadRelations,
     List<String> leadClaims,
     boolean ownTradeNameLeads,
+    List<String> verifiedStoreTypes,
     int shortLatinLength,
     int shortChineseLength,
     List<String> genericNames,
@@ -67,6 +69,7 @@ public record MarkConfig(
     strongTiers = List.copyOf(strongTiers);
     leadRelations = List.copyOf(leadRelations);
     leadClaims = List.copyOf(leadClaims);
+    verifiedStoreTypes = List.copyOf(verifiedStoreTypes);
     genericNames = List.copyOf(genericNames);
     weakEvidence = List.copyOf(weakEvidence);
     tierWeights = Map.copyOf(tierWeights);

@@ -33,7 +33,10 @@ import org.storerecon.jobs.config.MarkConfig;
  * {@code lead-claims}) or the brand's tier is strong ({@code strong-tiers}: well_known,
  * time_honored), unless the brand is the shop's own registered 字号 ({@code own_trade_name}: a
  * conflict between an enterprise name and a mark, settled by the name registration authority, not a
- * platform lead; {@code own-trade-name-leads = true} makes it one). Owners and licensees are never
+ * platform lead; {@code own-trade-name-leads = true} makes it one), and unless the operator is
+ * unknown and the platform's store type is one it grants only on proof of the mark
+ * ({@code verified-store-types}: flagship, franchise): then the platform's check is the best evidence
+ * of authorisation there is. Owners and licensees are never
  * leads; out-of-scope uses of marks that are not protected across classes never are.
  *
  * <p><b>Score.</b> {@code risk_score} = tier weight + claim weight + relation weight + in-scope
@@ -42,7 +45,7 @@ import org.storerecon.jobs.config.MarkConfig;
  *
  * <p>{@code reasons} explains the mark: {@code relation_<relation>}, {@code in_class} /
  * {@code cross_class} / {@code out_of_scope}, {@code claim_words} / {@code descriptive_words},
- * {@code tier_<tier>}, {@code obfuscated}, {@code own_trade_name}, {@code category_from_name},
+ * {@code tier_<tier>}, {@code obfuscated}, {@code own_trade_name}, {@code verified_store_type}, {@code category_from_name},
  * {@code category_unknown}, {@code review_candidate} (relation
  * taken from the review candidate), {@code licence_name_only}.
  */
@@ -52,7 +55,7 @@ public final class LeadRules {
   public static final List<String> MARK_COLUMNS = List.of(MarkColumns.PLATFORM, MarkColumns.SHOP_ID, MarkColumns.BRAND_ID,
       MarkColumns.MATCHED_TEXT, MarkColumns.RELATION, MarkColumns.IN_SCOPE, MarkColumns.CLAIM, MarkColumns.RISK_SCORE,
       MarkColumns.LEAD, MarkColumns.RUN_DATE, MarkColumns.BRAND_NAME, MarkColumns.TIER, MarkColumns.USCC, MarkColumns.SHOP_NAME,
-      MarkColumns.MAIN_CATEGORY, MarkColumns.MATCHED_IN, MarkColumns.OBFUSCATED, MarkColumns.OWN_TRADE_NAME, MarkColumns.CLAIM_WORDS,
+      MarkColumns.SHOP_TYPE, MarkColumns.MAIN_CATEGORY, MarkColumns.MATCHED_IN, MarkColumns.OBFUSCATED, MarkColumns.OWN_TRADE_NAME, MarkColumns.CLAIM_WORDS,
       MarkColumns.REASONS);
 
   /** Decimal places of risk_score (weights are given to two). */
@@ -74,8 +77,11 @@ public final class LeadRules {
     Column score = least(lit(1.0), weight(config.tierWeights(), tier).plus(weight(config.claimWeights(), claim))
         .plus(weight(config.relationWeights(), relation)).plus(when(inScope, lit(config.inScopeWeight())).otherwise(lit(0.0))));
     Column ownName = col(MarkColumns.OWN_TRADE_NAME);
+    Column verifiedStore = relation.equalTo(MarkConfig.UNKNOWN)
+        .and(coalesce(col(MarkColumns.SHOP_TYPE).isin(config.verifiedStoreTypes().toArray()), lit(false)));
     Column lead = relation.isin(config.leadRelations().toArray()).and(inScope)
         .and(config.ownTradeNameLeads() ? lit(true) : not(ownName))
+        .and(not(verifiedStore))
         .and(claim.isin(config.leadClaims().toArray()).or(tier.isin(config.strongTiers().toArray())));
     Column inClass = coalesce(arrays_overlap(col(MarkColumns.CATEGORY_CLASSES), col(MarkColumns.NICE_CLASSES)), lit(false));
     Column reasons = array_compact(array(
@@ -85,6 +91,7 @@ public final class LeadRules {
         concat(lit("tier_"), tier),
         when(col(MarkColumns.OBFUSCATED), lit("obfuscated")),
         when(ownName, lit("own_trade_name")),
+        when(verifiedStore, lit("verified_store_type")),
         when(col(MarkColumns.CATEGORY_SOURCE).equalTo(MarkRelations.NAMED_CATEGORY), lit("category_from_name")),
         when(col(MarkColumns.CATEGORY_SOURCE).equalTo(MarkRelations.UNKNOWN_CATEGORY), lit("category_unknown")),
         when(col(MarkColumns.BY_CANDIDATE), lit("review_candidate")),

@@ -12,6 +12,7 @@ public final class MarkColumns {
   public static final String BRAND_NAME = "brand_name";
   public static final String TIER = "tier";
   public static final String SHOP_NAME = "shop_name";
+  public static final String SHOP_TYPE = "shop_type";
   public static final String MAIN_CATEGORY = "main_category";
   public static final String MATCHED_TEXT = "matched_text";
   /** Where the brand was found: {@link #IN_SHOP_NAME}, {@link #IN_LICENSE_NAME}. */

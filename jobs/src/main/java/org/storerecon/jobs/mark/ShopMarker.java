@@ -71,7 +71,7 @@ public final class ShopMarker {
     SparkSession spark = shops.sparkSession();
     Broadcast<BrandMatcher> matcher = spark.sparkContext().broadcast(matcher(brands), scala.reflect.ClassTag$.MODULE$.apply(BrandMatcher.class));
     Dataset<Row> shopSide = shops.select(col(MarkColumns.PLATFORM), col(MarkColumns.SHOP_ID), col(MarkColumns.SHOP_NAME),
-        col(MarkColumns.MAIN_CATEGORY), col(DomainColumns.SHOP_NAME_NORM).as(MarkColumns.SHOP_NAME_NORM), col(BrandMentions.NAME_CORE), col(DomainColumns.CLAIM_WORDS).as(MarkColumns.CLAIM_WORDS),
+        col(MarkColumns.SHOP_TYPE), col(MarkColumns.MAIN_CATEGORY), col(DomainColumns.SHOP_NAME_NORM).as(MarkColumns.SHOP_NAME_NORM), col(BrandMentions.NAME_CORE), col(DomainColumns.CLAIM_WORDS).as(MarkColumns.CLAIM_WORDS),
         col(DomainColumns.DESCRIPTIVE_WORDS).as(MarkColumns.DESCRIPTIVE_WORDS),
         col(DomainColumns.ADDRESS_DIVISION_CODE).as(MarkColumns.SHOP_DIVISION), col(SHOP_STATUS).as(MarkColumns.SHOP_STATUS));
     Dataset<Row> linkSide = links.select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.USCC).as(MarkColumns.USCC),
