@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.lit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -46,6 +47,8 @@ public final class ShopMarker {
     }
   }
 
+  /** Brand list column of other spellings. */
+  private static final String ALIASES = "aliases";
   /** Shop status column ({@code open}, {@code closed}). */
   private static final String SHOP_STATUS = "status";
 
@@ -58,7 +61,7 @@ public final class ShopMarker {
   /** The matcher over every brand name and alias of the (small) brand list, built on the driver. */
   public static BrandMatcher matcher(Dataset<Row> brands) {
     List<BrandMatcher.Spelling> spellings = new ArrayList<>();
-    for (Row r : brands.select(MarkColumns.BRAND_ID, MarkRelations.BRAND_NAME, "aliases").collectAsList()) {
+    for (Row r : brands.select(MarkColumns.BRAND_ID, MarkRelations.BRAND_NAME, ALIASES).collectAsList()) {
       String id = r.getString(0);
       spellings.add(new BrandMatcher.Spelling(id, r.getString(1)));
       List<String> aliases = r.isNullAt(2) ? List.of() : r.getList(2);
@@ -69,7 +72,8 @@ public final class ShopMarker {
 
   public Marking mark(Dataset<Row> shops, Dataset<Row> brands, Dataset<Row> links, Dataset<Row> entities, LocalDate runDate) {
     SparkSession spark = shops.sparkSession();
-    Broadcast<BrandMatcher> matcher = spark.sparkContext().broadcast(matcher(brands), scala.reflect.ClassTag$.MODULE$.apply(BrandMatcher.class));
+    // The matcher's key table travels once per executor; each builds its automaton once (BrandMatcher).
+    Broadcast<BrandMatcher> matcher = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(matcher(brands));
     Dataset<Row> shopSide = shops.select(col(MarkColumns.PLATFORM), col(MarkColumns.SHOP_ID), col(MarkColumns.SHOP_NAME),
         col(MarkColumns.SHOP_TYPE), col(MarkColumns.MAIN_CATEGORY), col(DomainColumns.SHOP_NAME_NORM).as(MarkColumns.SHOP_NAME_NORM), col(BrandMentions.NAME_CORE), col(DomainColumns.CLAIM_WORDS).as(MarkColumns.CLAIM_WORDS),
         col(DomainColumns.DESCRIPTIVE_WORDS).as(MarkColumns.DESCRIPTIVE_WORDS),
