@@ -51,7 +51,6 @@ public record MarkConfig(
   public static final String LICENSEE = "licensee";
   public static final String UNRELATED = "unrelated";
   public static final String UNKNOWN = "unknown";
-  public static final List<String> RELATIONS = List.of(OWNER, LICENSEE, UNRELATED, UNKNOWN);
 
   /** Claim kinds ({@code brand_mark.claim}). */
   public static final String CLAIM = "claim";

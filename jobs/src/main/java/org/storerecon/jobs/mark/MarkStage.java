@@ -42,8 +42,10 @@ public final class MarkStage {
       CommitMetrics marks = CommitMetrics.latest(spark, warehouse.location(MarkTables.MARKS));
       new LeadLifecycle(spark).merge(warehouse.location(MarkTables.LEADS), marking.leads(), run.runDate());
       overwrite(LeadLifecycle.crossRegion(read(MarkTables.LEADS)), MarkTables.CROSS_REGION);
+      // rows_in: the shops snapshot's row count, from its Delta log (no count() over the data).
+      long shops = CommitMetrics.latest(spark, warehouse.location(Tables.SHOPS)).outputRows();
       long durationMs = (System.nanoTime() - started) / 1_000_000;
-      return new StageReport(Stage.MARK.label(), Optional.empty(), Optional.empty(), 0, marks.outputRows(), marks.outputRows(), 0,
+      return new StageReport(Stage.MARK.label(), Optional.empty(), Optional.empty(), 0, shops, marks.outputRows(), 0,
           Map.of(), durationMs, marks.version(), StageReport.Outcome.SUCCEEDED, Optional.empty());
     } finally {
       marking.release();
