@@ -75,14 +75,14 @@ public final class ShopMarker {
     // The matcher's key table travels once per executor; each builds its automaton once (BrandMatcher).
     Broadcast<BrandMatcher> matcher = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(matcher(brands));
     Dataset<Row> shopSide = shops.select(col(MarkColumns.PLATFORM), col(MarkColumns.SHOP_ID), col(MarkColumns.SHOP_NAME),
-        col(MarkColumns.SHOP_TYPE), col(MarkColumns.MAIN_CATEGORY), col(DomainColumns.SHOP_NAME_NORM).as(MarkColumns.SHOP_NAME_NORM), col(BrandMentions.NAME_CORE), col(DomainColumns.CLAIM_WORDS).as(MarkColumns.CLAIM_WORDS),
+        col(MarkColumns.SHOP_TYPE), col(MarkColumns.MAIN_CATEGORY), col(DomainColumns.SHOP_NAME_NORM).as(MarkColumns.SHOP_NAME_NORM),
+        col(BrandMentions.NAME_CORE), col(DomainColumns.CLAIM_WORDS).as(MarkColumns.CLAIM_WORDS),
         col(DomainColumns.DESCRIPTIVE_WORDS).as(MarkColumns.DESCRIPTIVE_WORDS),
         col(DomainColumns.ADDRESS_DIVISION_CODE).as(MarkColumns.SHOP_DIVISION), col(SHOP_STATUS).as(MarkColumns.SHOP_STATUS));
     Dataset<Row> linkSide = links.select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.USCC).as(MarkColumns.USCC),
         col(LinkColumns.SIGNALS).as(MarkColumns.SIGNALS), col(LinkColumns.CANDIDATE_USCC).as(MarkColumns.CANDIDATE));
     // Shuffle (1): shops ⋈ links by (platform, shop_id); left, so a shop resolution has not seen yet is 'unknown'.
-    Dataset<Row> joined = shopSide.join(linkSide, scala.jdk.javaapi.CollectionConverters.asScala(
-        List.of(MarkColumns.PLATFORM, MarkColumns.SHOP_ID)).toSeq(), "left");
+    Dataset<Row> joined = shopSide.join(linkSide, new String[] {MarkColumns.PLATFORM, MarkColumns.SHOP_ID}, "left");
     Column signals = array(config.signalLeads().keySet().stream().map(s -> lit(s)).toArray(Column[]::new)).cast("array<string>");
     Column leadSignal = coalesce(arrays_overlap(col(MarkColumns.SIGNALS), signals), lit(false));
     Dataset<Row> marked = new BrandMentions(matcher, config).withMentions(joined)
