@@ -17,6 +17,9 @@ import org.storerecon.jobs.generate.SparkGenerateDataset;
 import org.storerecon.jobs.pipeline.NightlyRun;
 import org.storerecon.jobs.pipeline.RunSummary;
 import org.storerecon.jobs.pipeline.StageReport;
+import org.storerecon.common.contract.Tables;
+import org.storerecon.jobs.mark.LeadEvaluation;
+import org.storerecon.jobs.mark.MarkTables;
 import org.storerecon.jobs.resolve.LinkEvaluation;
 import org.storerecon.jobs.resolve.ResolveReport;
 import org.storerecon.jobs.resolve.ResolveTables;
@@ -28,7 +31,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code storerecon bench}: generate, run the pipeline, evaluate; print the times and the accuracy. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Generates a data set, runs the pipeline on it in a fresh warehouse and evaluates the links: prints the wall "
+    description = {"Generates a data set, runs the pipeline on it in a fresh warehouse and evaluates the links and the brand leads: prints the wall "
         + "time of generation and of every stage, candidate pairs, peak heap and the evaluation line.",
         "Example: STORERECON_HEAP=8g bin/storerecon bench --shops 1000000 --entities 2000000 --work /tmp/bench"})
 final class BenchCommand implements Callable<Integer> {
@@ -92,10 +95,13 @@ final class BenchCommand implements Callable<Integer> {
     long evalStart = System.nanoTime();
     LinkEvaluation.Result result = LinkEvaluation.evaluate(EvaluateCommand.table(spark, warehouse, ResolveTables.LINKS),
         EvaluateCommand.readLabels(spark, data.resolve("labels.csv")), EvaluateCommand.table(spark, warehouse, ResolveTables.CANDIDATES));
+    LeadEvaluation.Result leads = LeadEvaluation.evaluate(EvaluateCommand.table(spark, warehouse, MarkTables.MARKS),
+        EvaluateCommand.readLabels(spark, data.resolve("brand_labels.csv")), EvaluateCommand.table(spark, warehouse, Tables.BRANDS));
     out.printf("  %-10s %8.1f s%n", "evaluate", (System.nanoTime() - evalStart) / 1e9);
     out.printf("  %-10s %8.1f s%n", "total", (System.nanoTime() - started) / 1e9);
     out.printf("  peak heap %,.0f MiB (max %,.0f MiB)%n", peakHeapMib(), Runtime.getRuntime().maxMemory() / MIB);
     out.println("  " + result.line());
+    out.println("  " + leads.line());
     out.flush();
     return 0;
   }

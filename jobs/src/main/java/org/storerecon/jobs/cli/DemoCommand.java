@@ -100,6 +100,8 @@ final class DemoCommand implements Callable<Integer> {
     out.println("  bin/storerecon sql \"SELECT source, reasons, detail, raw_record FROM quarantine ORDER BY source, row LIMIT 20\"");
     out.println("  bin/storerecon sql \"SELECT decision, method, count(*) AS shops FROM shop_entity_link GROUP BY decision, method "
         + "ORDER BY shops DESC\"");
+    out.println("  bin/storerecon sql \"SELECT reason, jurisdiction_code, shop_name, brand_name, risk_score FROM enforcement_lead "
+        + "WHERE status <> 'closed' ORDER BY risk_score DESC LIMIT 20\"");
     out.flush();
   }
 }

@@ -18,6 +18,9 @@ import org.apache.spark.sql.SparkSession;
 import org.storerecon.common.delta.Warehouse;
 import org.storerecon.jobs.config.StoreReconConfig;
 import org.storerecon.jobs.error.Errors;
+import org.storerecon.common.contract.Tables;
+import org.storerecon.jobs.mark.LeadEvaluation;
+import org.storerecon.jobs.mark.MarkTables;
 import org.storerecon.jobs.resolve.LinkEvaluation;
 import org.storerecon.jobs.resolve.ResolveTables;
 import picocli.CommandLine.Command;
@@ -30,13 +33,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {"Measures shop_entity_link against ground truth (labels.csv of storerecon generate): precision, recall "
         + "and F1 of linked, review rate, share of unregistered operators linked, blocking recall, a threshold sweep, "
-        + "a breakdown by method and signal, and the generator's phenomenon counts when manifest.json is next to the labels."})
+        + "a breakdown by method and signal, and the generator's phenomenon counts when manifest.json is next to the labels. "
+        + "With --brand-labels, also brand_mark's lead precision, recall and F1."})
 final class EvaluateCommand implements Callable<Integer> {
 
   /** Manifest counts printed next to the methods and signals they explain. */
   private static final List<String> PHENOMENA = List.of("shops.total", "shops.operator.", "shops.code_shown", "shops.code_mistyped",
       "shops.name_only", "shops.no_licence", "shops.licence_misuse", "shops.open_with_inactive_operator.",
-      "shops.individual_no_licence", "shops.operator_is_confuser", "labels.");
+      "shops.individual_no_licence", "shops.operator_is_confuser", "labels.", "brands.usage.", "brand_labels.");
 
   @Spec
   CommandSpec spec;
@@ -47,6 +51,11 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--labels", paramLabel = "FILE", required = true, description = "labels.csv: platform,shop_id,uscc.")
   Path labels;
 
+  @Option(names = "--brand-labels", paramLabel = "FILE",
+      description = "brand_labels.csv: platform,shop_id,brand_id,lead. Adds lead precision, recall and F1 of brand_mark, "
+          + "with a breakdown by tier, relation, claim and obfuscation.")
+  Path brandLabels;
+
   @Option(names = "--manifest", paramLabel = "FILE", description = "manifest.json of the generator (default: next to --labels, when present).")
   Path manifest;
 
@@ -54,6 +63,9 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     if (!Files.isRegularFile(labels)) {
       throw Errors.labelsNotFound(labels.toString());
+    }
+    if (brandLabels != null && !Files.isRegularFile(brandLabels)) {
+      throw Errors.labelsNotFound(brandLabels.toString());
     }
     StoreReconConfig config = options.load();
     Map<String, Long> phenomena = phenomena(Optional.ofNullable(manifest).orElse(labels.toAbsolutePath().resolveSibling("manifest.json")),
@@ -63,6 +75,10 @@ final class EvaluateCommand implements Callable<Integer> {
     LinkEvaluation.Result result = LinkEvaluation.evaluate(table(spark, warehouse, ResolveTables.LINKS), readLabels(spark, labels),
         table(spark, warehouse, ResolveTables.CANDIDATES));
     print(result, phenomena, spec.commandLine().getOut());
+    if (brandLabels != null) {
+      print(LeadEvaluation.evaluate(table(spark, warehouse, MarkTables.MARKS), readLabels(spark, brandLabels),
+          table(spark, warehouse, Tables.BRANDS)), spec.commandLine().getOut());
+    }
     return 0;
   }
 
@@ -112,6 +128,21 @@ final class EvaluateCommand implements Callable<Integer> {
     if (!phenomena.isEmpty()) {
       out.println("  generator phenomena (manifest.json):");
       phenomena.forEach((k, v) -> out.printf("    %-44s %,9d%n", k, v));
+    }
+    out.flush();
+  }
+
+  static void print(LeadEvaluation.Result r, PrintWriter out) {
+    out.println("storerecon evaluate: " + r.line());
+    out.printf("  brand marks %,d  labelled shop-brand pairs %,d%n", r.marks(), r.labelled());
+    for (Map.Entry<String, Map<String, LeadEvaluation.Score>> d : r.breakdown().entrySet()) {
+      out.println("  by " + d.getKey() + ":");
+      out.println("    value            true    false   missed   precision  recall    f1");
+      for (Map.Entry<String, LeadEvaluation.Score> e : d.getValue().entrySet()) {
+        LeadEvaluation.Score s = e.getValue();
+        out.printf("    %-14s %,7d  %,7d  %,7d   %.4f     %.4f    %.4f%n", e.getKey(), s.truePositives(), s.falsePositives(),
+            s.falseNegatives(), s.precision(), s.recall(), s.f1());
+      }
     }
     out.flush();
   }

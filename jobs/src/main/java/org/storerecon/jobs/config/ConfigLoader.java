@@ -41,6 +41,9 @@ public final class ConfigLoader {
   private static final String FIELD_LIMITS = ROOT + ".ingest.max-field-length-by-column";
   private static final List<String> OPEN_BLOCKS = List.of(SPARK, FIELD_LIMITS);
 
+  private static final int MIN_NICE_CLASS = 1;
+  private static final int MAX_NICE_CLASS = 45;
+
   private final Config defaults;
   private final List<Config> layers = new ArrayList<>();
   private final Map<String, String> overrides = new LinkedHashMap<>();
@@ -121,7 +124,7 @@ public final class ConfigLoader {
       inputs.put(spec.name(), new InputConfig(path.isEmpty() ? Optional.empty() : Optional.of(path), format(c, base + ".format")));
     }
     return new StoreReconConfig(warehouse, database, inputs, ingest(c), demo(c), GeneratorSettings.from(c.getConfig(ROOT + ".generate")),
-        resolve(c),
+        resolve(c), mark(c),
         spark(c), digest(c), render(c));
   }
 
@@ -172,6 +175,57 @@ public final class ConfigLoader {
         positiveInt(c, b + "u-sample-shops"), positiveInt(c, b + "u-sample-entities"), share(c, b + "probability-floor"),
         share(c, b + "name-similarity-high"), share(c, b + "name-similarity-low"), share(c, b + "core-similarity"),
         share(c, b + "repair-name-similarity"), positiveInt(c, b + "tf-min-count"), c.getLong(b + "seed"));
+  }
+
+  private static MarkConfig mark(Config c) {
+    String b = ROOT + ".mark.";
+    Map<String, List<Integer>> categories = new TreeMap<>();
+    for (Config category : c.getConfigList(b + "categories")) {
+      String name = category.getString("name").trim();
+      List<Integer> classes = category.getIntList("nice-classes");
+      if (name.isEmpty() || classes.stream().anyMatch(k -> k < MIN_NICE_CLASS || k > MAX_NICE_CLASS)) {
+        throw Errors.badConfigValue(b + "categories", "each category needs a name and Nice classes " + MIN_NICE_CLASS + "–"
+            + MAX_NICE_CLASS + ", got " + name + " " + classes, null);
+      }
+      if (categories.put(name, List.copyOf(classes)) != null) {
+        throw Errors.badConfigValue(b + "categories", "category " + name + " is listed twice", null);
+      }
+    }
+    List<String> tiers = List.copyOf(new java.util.TreeSet<>(Contract.BRAND_TIERS.values()));
+    return new MarkConfig(categories, c.getBoolean(b + "unknown-category-in-scope"), codes(c, b + "cross-class-tiers", tiers), codes(c, b + "strong-tiers", tiers),
+        codes(c, b + "lead-relations", List.of(MarkConfig.UNRELATED, MarkConfig.UNKNOWN)),
+        codes(c, b + "lead-claims", MarkConfig.CLAIMS), c.getBoolean(b + "own-trade-name-leads"),
+        codes(c, b + "verified-store-types", List.copyOf(new java.util.TreeSet<>(Contract.SHOP_TYPES.values()))), positiveInt(c, b + "short-latin-length"),
+        positiveInt(c, b + "short-chinese-length"), c.getStringList(b + "generic-names"),
+        codes(c, b + "weak-evidence", MarkConfig.EVIDENCE), weights(c, b + "tier-weights"), weights(c, b + "claim-weights"),
+        weights(c, b + "relation-weights"), weight(c, b + "in-scope-weight"), weights(c, b + "signal-leads"));
+  }
+
+  private static List<String> codes(Config c, String key, List<String> allowed) {
+    List<String> values = c.getStringList(key);
+    for (String v : values) {
+      if (!allowed.contains(v)) {
+        throw Errors.badConfigValue(key, "'" + v + "' is not one of " + String.join(", ", allowed), null);
+      }
+    }
+    return values;
+  }
+
+  private static Map<String, Double> weights(Config c, String key) {
+    Map<String, Double> out = new TreeMap<>();
+    for (Map.Entry<String, ConfigValue> e : c.getConfig(key).entrySet()) {
+      out.put(String.join(".", ConfigUtil.splitPath(e.getKey())), weight(c, key + "." + e.getKey()));
+    }
+    return out;
+  }
+
+  /** A weight or score in [0, 1]. */
+  private static double weight(Config c, String key) {
+    double value = c.getDouble(key);
+    if (!(value >= 0 && value <= 1)) {
+      throw Errors.badConfigValue(key, "must be between 0 and 1, got " + value, null);
+    }
+    return value;
   }
 
   /** A probability-like value strictly between 0 and 1. */

@@ -15,6 +15,7 @@ import org.storerecon.jobs.generate.GeneratorSettings;
  * @param demo demo data set settings
  * @param generate generator knobs
  * @param resolve resolve stage settings
+ * @param mark mark stage settings
  * @param spark Spark settings passed through to the session
  * @param digest SHA-256 of the effective configuration, recorded in {@code run_audit}
  * @param rendered the effective configuration as HOCON, for {@code --verbose} and the audit
@@ -27,6 +28,7 @@ public record StoreReconConfig(
     DemoConfig demo,
     GeneratorSettings generate,
     ResolveConfig resolve,
+    MarkConfig mark,
     Map<String, String> spark,
     String digest,
     String rendered) {

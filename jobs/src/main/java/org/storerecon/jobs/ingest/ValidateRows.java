@@ -34,6 +34,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.storerecon.common.contract.Columns;
+import org.storerecon.common.contract.Contract;
 import org.storerecon.common.contract.Field;
 import org.storerecon.common.contract.InputSpec;
 import org.storerecon.common.contract.ReasonCode;
@@ -108,6 +109,12 @@ public final class ValidateRows {
         allEmpty = allEmpty.and(typed.get(c).isNull());
       }
       check(reasons, details, ReasonCode.MISSING_REQUIRED, allEmpty, lit(String.join(" and ", spec.oneOf()) + " are all empty"));
+    }
+
+    if (spec.name().equals(Contract.BRANDS.name())) {
+      for (BrandRowChecks.Check c : BrandRowChecks.checks(typed)) {
+        check(reasons, details, c.reason(), c.failed(), c.detail());
+      }
     }
 
     Column corrupt = col(RawInput.CORRUPT_RECORD);

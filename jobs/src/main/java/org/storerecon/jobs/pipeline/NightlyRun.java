@@ -16,6 +16,8 @@ import org.storerecon.jobs.error.Errors;
 import org.storerecon.jobs.error.StoreReconException;
 import org.storerecon.jobs.ingest.IngestInputs;
 import org.storerecon.jobs.ingest.IngestReport;
+import org.storerecon.jobs.mark.MarkStage;
+import org.storerecon.jobs.mark.MarkTables;
 import org.storerecon.jobs.resolve.ResolveStage;
 import org.storerecon.jobs.resolve.ResolveTables;
 
@@ -30,8 +32,8 @@ public final class NightlyRun {
 
   /** Every table storerecon writes, for catalog registration. */
   public static final List<String> TABLES = List.of(Tables.SHOPS, Tables.ENTITIES, Tables.BRANDS, Tables.QUARANTINE,
-      Tables.RUN_AUDIT, Tables.SHOP_ENTITY_LINK, ResolveTables.CANDIDATES, ResolveTables.REPORT, Tables.BRAND_MARK,
-      Tables.ENFORCEMENT_LEAD);
+      Tables.RUN_AUDIT, Tables.SHOP_ENTITY_LINK, ResolveTables.CANDIDATES, ResolveTables.REPORT, MarkTables.MARKS,
+      MarkTables.LEADS, MarkTables.CROSS_REGION);
 
   private final SparkSession spark;
   private final StoreReconConfig config;
@@ -91,6 +93,12 @@ public final class NightlyRun {
         source = Optional.empty();
         stageStart = System.nanoTime();
         reports.add(new ResolveStage(spark, config.resolve(), warehouse).run(run));
+      }
+      if (stages.contains(Stage.MARK)) {
+        current = Stage.MARK.label();
+        source = Optional.empty();
+        stageStart = System.nanoTime();
+        reports.add(new MarkStage(spark, config.mark(), warehouse).run(run));
       }
     } catch (Exception e) {
       // Exception, not RuntimeException: Scala code (Delta, Spark) throws checked exceptions undeclared.

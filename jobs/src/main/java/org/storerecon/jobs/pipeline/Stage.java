@@ -7,7 +7,9 @@ public enum Stage {
   /** Contract-checked ingestion of shops, entities and brands into canonical tables and quarantine. */
   INGEST,
   /** Resolution of every shop to its registered entity: {@code shop_entity_link}. */
-  RESOLVE;
+  RESOLVE,
+  /** Protected-brand marking and enforcement leads: {@code brand_mark}, {@code enforcement_lead}. */
+  MARK;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);

@@ -21,7 +21,7 @@ class CliTest {
   Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"generate", "ingest", "run", "resolve", "demo", "sql", "evaluate", "bench"})
+  @ValueSource(strings = {"generate", "ingest", "run", "resolve", "mark", "demo", "sql", "evaluate", "bench"})
   void everySubcommandHasHelp(String command) {
     CliRun run = CliRun.of(command, "--help");
 
@@ -52,6 +52,10 @@ class CliTest {
 
     assertThat(sql.exitCode()).as(sql.err()).isZero();
     assertThat(sql.out()).isEqualTo("n\n2\n");
+    assertThat(json.get("stages").get(4).get("stage").asText()).isEqualTo("mark");
+    CliRun marked = CliRun.of("sql", "--format", "csv", "--warehouse", warehouse.toString(),
+        "SELECT (SELECT count(*) FROM brand_mark) + (SELECT count(*) FROM enforcement_lead) + (SELECT count(*) FROM lead_cross_region) AS n");
+    assertThat(marked.exitCode()).as(marked.err()).isZero();
 
     CliRun audit = CliRun.of("sql", "--format", "json", "--warehouse", warehouse.toString(),
         "SELECT source, rows_in, rows_out, rows_quarantined FROM run_audit WHERE stage = 'ingest' ORDER BY source");
