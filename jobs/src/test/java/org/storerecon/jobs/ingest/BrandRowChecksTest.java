@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.storerecon.common.code.Uscc;
 import org.storerecon.common.contract.Columns;
 import org.storerecon.common.contract.Contract;
+import org.storerecon.jobs.config.CsvMultiLine;
 import org.storerecon.jobs.config.IngestConfig;
 import org.storerecon.jobs.config.InputFormat;
 import org.storerecon.testing.DatasetBuilder;
@@ -21,7 +22,7 @@ import org.storerecon.testing.SparkTest;
 @SparkTest
 class BrandRowChecksTest {
 
-  private static final ValidateRows VALIDATE = new ValidateRows(new IngestConfig(1000, Map.of(), true));
+  private static final ValidateRows VALIDATE = new ValidateRows(new IngestConfig(1000, Map.of(), CsvMultiLine.TRUE));
 
   private static String uscc(String body8) {
     String first17 = "91330106" + body8 + Uscc.organisationCheckCharacter(body8);
