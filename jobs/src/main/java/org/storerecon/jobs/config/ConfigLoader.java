@@ -145,12 +145,7 @@ public final class ConfigLoader {
 
   private static CsvMultiLine csvMultiLine(Config c, String key) {
     // getString also reads an unquoted true / false.
-    String value = c.getString(key).trim().toUpperCase(Locale.ROOT);
-    try {
-      return CsvMultiLine.valueOf(value);
-    } catch (IllegalArgumentException e) {
-      throw Errors.badConfigValue(key, "must be one of auto, true, false; got '" + c.getString(key) + "'", e);
-    }
+    return enumValue(c, key, CsvMultiLine.class);
   }
 
   private static DemoConfig demo(Config c) {
@@ -251,11 +246,18 @@ public final class ConfigLoader {
   }
 
   private static InputFormat format(Config c, String key) {
+    return enumValue(c, key, InputFormat.class);
+  }
+
+  /** A config string naming one of an enum's constants, case-insensitively; a usage error listing them otherwise. */
+  private static <E extends Enum<E>> E enumValue(Config c, String key, Class<E> type) {
     String value = c.getString(key).trim().toUpperCase(Locale.ROOT);
     try {
-      return InputFormat.valueOf(value);
+      return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
-      throw Errors.badConfigValue(key, "must be one of auto, csv, parquet, json; got '" + c.getString(key) + "'", e);
+      String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(v -> v.name().toLowerCase(Locale.ROOT))
+          .collect(java.util.stream.Collectors.joining(", "));
+      throw Errors.badConfigValue(key, "must be one of " + allowed + "; got '" + c.getString(key) + "'", e);
     }
   }
 

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
@@ -13,7 +14,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.storerecon.common.code.CodeStatus;
 import org.storerecon.jobs.config.ResolveConfig;
+import org.storerecon.jobs.normalize.DomainColumns;
 
 /**
  * The decision per shop, from the code hits ({@link CodeLinks}) and the scored candidates
@@ -25,7 +28,8 @@ import org.storerecon.jobs.config.ResolveConfig;
  *       links the shop to another entity ({@code name_over_code}, linked to that entity); otherwise
  *       {@code review} ({@code code_conflict}), since the code and the name cannot both be right;
  *   <li>otherwise the best candidate: {@code linked} at or above {@code auto-threshold} with a lead
- *       of at least {@code min-gap-bits} over the second; {@code review} at or above
+ *       of at least {@code min-gap-bits} over the second, unless the shop shows a valid code the
+ *       registry does not hold (then {@code review}); {@code review} at or above
  *       {@code review-threshold} (or when too close); else {@code unlinked}.
  * </ul>
  *
@@ -132,9 +136,14 @@ public final class LinkDecisions {
 
   private Column fsDecision() {
     Column clear = col(SECOND_W).isNull().or(col(BEST_W).minus(col(SECOND_W)).geq(config.minGapBits()));
+    // A valid code the registry does not hold names another identity than any registered entity:
+    // a name match against it is for a person to weigh, never an automatic link.
+    Column unregisteredCode = col(DomainColumns.CODE_STATUS).equalTo(lit(CodeStatus.VALID.label()))
+        .and(col(CodeLinks.CODE_ENTITY).isNull());
     return when(col(BEST).isNull(), LinkColumns.UNLINKED)
-        .when(col(BEST_P).geq(config.autoThreshold()).and(clear), LinkColumns.LINKED)
+        .when(col(BEST_P).geq(config.autoThreshold()).and(clear).and(not(unregisteredCode)), LinkColumns.LINKED)
         .when(col(BEST_P).geq(config.reviewThreshold()), LinkColumns.REVIEW)
         .otherwise(LinkColumns.UNLINKED);
   }
+
 }

@@ -48,7 +48,8 @@ class ShopEntityResolverTest {
         .shop("dereg", "enterprise", "深圳鹏程科技有限公司", PENGCHENG, null, null, null)
         .shop("ambiguous", "enterprise", "华达服饰有限公司", null, null, null, null)
         .shop("unregistered", "enterprise", "杭州青松茶叶有限公司", ResolveFixtures.uscc("330106", "QNGXN999"), null, null, null)
-        .shop("branch", "enterprise", "南阳泰凤利化妆品有限公司烟台分公司", null, null, null, null);
+        .shop("branch", "enterprise", "南阳泰凤利化妆品有限公司烟台分公司", null, null, null, null)
+        .shop("other-code", "enterprise", "杭州华远服饰有限公司", ResolveFixtures.uscc("330106", "HUAYU999"), "刘洋", null, null);
     ShopEntityResolver.Resolution resolution = new ShopEntityResolver(ResolveConfig.defaults())
         .resolve(f.shops(), f.entities(), LocalDate.of(2026, 11, 27));
     for (Row r : resolution.links().collectAsList()) {
@@ -68,7 +69,7 @@ class ShopEntityResolverTest {
 
   @Test
   void everyShopGetsOneRow() {
-    assertThat(links).hasSize(9 + 24);
+    assertThat(links).hasSize(10 + 24);
     assertThat(links.get("name-a").schema().fieldNames()).startsWith(LinkColumns.PLATFORM, LinkColumns.SHOP_ID, LinkColumns.USCC,
         LinkColumns.DECISION, LinkColumns.METHOD, LinkColumns.MATCH_PROBABILITY, LinkColumns.EVIDENCE, LinkColumns.RUN_DATE);
   }
@@ -87,6 +88,15 @@ class ShopEntityResolverTest {
     assertThat(field("branch", LinkColumns.CANDIDATE_USCC)).as(field("branch", LinkColumns.EVIDENCE)).isEqualTo(TAIFENG_YANTAI);
     assertThat(field("branch", LinkColumns.EVIDENCE)).contains("name=exact(").contains("region=city(");
     assertThat(field("branch", LinkColumns.CANDIDATE_USCC_2)).isNotEqualTo(TAIFENG);
+  }
+
+  @Test
+  void nameMatchAgainstAValidCodeTheRegistryLacksGoesToReview() {
+    assertThat(field("other-code", LinkColumns.CANDIDATE_USCC)).isEqualTo(HUAYUAN);
+    assertThat(field("other-code", LinkColumns.MATCH_PROBABILITY)).as(field("other-code", LinkColumns.EVIDENCE))
+        .isEqualTo(field("name-b", LinkColumns.MATCH_PROBABILITY));
+    assertThat(field("other-code", LinkColumns.DECISION)).isEqualTo(LinkColumns.REVIEW);
+    assertThat(signals("other-code")).contains(Signals.CODE_NOT_IN_REGISTRY);
   }
 
   @Test
