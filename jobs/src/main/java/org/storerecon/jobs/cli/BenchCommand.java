@@ -99,7 +99,8 @@ final class BenchCommand implements Callable<Integer> {
         EvaluateCommand.readLabels(spark, data.resolve("brand_labels.csv")), EvaluateCommand.table(spark, warehouse, Tables.BRANDS));
     out.printf("  %-10s %8.1f s%n", "evaluate", (System.nanoTime() - evalStart) / 1e9);
     out.printf("  %-10s %8.1f s%n", "total", (System.nanoTime() - started) / 1e9);
-    out.printf("  peak heap %,.0f MiB (max %,.0f MiB)%n", peakHeapMib(), Runtime.getRuntime().maxMemory() / MIB);
+    out.printf("  peak heap at most %,.0f MiB (sum of the heap pools' peaks; -Xmx %,.0f MiB)%n", peakHeapMib(),
+        Runtime.getRuntime().maxMemory() / MIB);
     out.println("  " + result.line());
     out.println("  " + leads.line());
     out.flush();
