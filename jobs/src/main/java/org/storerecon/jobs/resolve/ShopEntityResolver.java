@@ -61,7 +61,7 @@ public final class ShopEntityResolver {
     // Shops a code settles (name agrees or not shown) skip the probabilistic part; conflicts go through it.
     Dataset<Row> settled = codeHits.filter(col(CodeLinks.NAME_AGREES).isNull().or(col(CodeLinks.NAME_AGREES)))
         .select(LinkColumns.PLATFORM, LinkColumns.SHOP_ID);
-    // Read by every blocking rule and by the model's sample and count: computed once.
+    // Read by blocking and by the model (its sample, the shop count, the name agreement counts): computed once.
     Dataset<Row> open = shops.join(settled, new String[] {LinkColumns.PLATFORM, LinkColumns.SHOP_ID}, "left_anti")
         .persist(StorageLevel.MEMORY_AND_DISK());
 
