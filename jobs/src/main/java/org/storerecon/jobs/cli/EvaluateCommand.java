@@ -18,6 +18,7 @@ import org.apache.spark.sql.SparkSession;
 import org.storerecon.common.delta.Warehouse;
 import org.storerecon.jobs.config.StoreReconConfig;
 import org.storerecon.jobs.error.Errors;
+import org.storerecon.jobs.pipeline.StageTables;
 import org.storerecon.common.contract.Tables;
 import org.storerecon.jobs.mark.LeadEvaluation;
 import org.storerecon.jobs.mark.MarkTables;
@@ -87,10 +88,7 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   static Dataset<Row> table(SparkSession spark, Warehouse warehouse, String table) {
-    if (!warehouse.exists(spark, table)) {
-      throw Errors.tableMissing(table, warehouse.location(table));
-    }
-    return spark.read().format("delta").load(warehouse.location(table));
+    return new StageTables(spark, warehouse).read(table);
   }
 
   static void print(LinkEvaluation.Result r, Map<String, Long> phenomena, PrintWriter out) {

@@ -9,10 +9,10 @@ import org.storerecon.common.contract.Tables;
 import org.storerecon.common.delta.CommitMetrics;
 import org.storerecon.common.delta.Warehouse;
 import org.storerecon.jobs.config.MarkConfig;
-import org.storerecon.jobs.error.Errors;
 import org.storerecon.jobs.pipeline.RunContext;
 import org.storerecon.jobs.pipeline.Stage;
 import org.storerecon.jobs.pipeline.StageReport;
+import org.storerecon.jobs.pipeline.StageTables;
 
 /**
  * The mark stage's runner (I/O at the edges): reads {@code shops}, {@code brands},
@@ -53,13 +53,10 @@ public final class MarkStage {
   }
 
   private Dataset<Row> read(String table) {
-    if (!warehouse.exists(spark, table)) {
-      throw Errors.tableMissing(table, warehouse.location(table));
-    }
-    return spark.read().format("delta").load(warehouse.location(table));
+    return new StageTables(spark, warehouse).read(table);
   }
 
   private void overwrite(Dataset<Row> rows, String table) {
-    rows.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(warehouse.location(table));
+    new StageTables(spark, warehouse).overwrite(rows, table);
   }
 }
