@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {"Measures shop_entity_link against ground truth (labels.csv of storerecon generate): precision, recall "
         + "and F1 of linked, review rate, share of unregistered operators linked, blocking recall, a threshold sweep, "
-        + "a breakdown by method and signal, and the generator's phenomenon counts when manifest.json is next to the labels. "
+        + "a breakdown by method and signal, recall by the identity data each shop shows (when the labels carry "
+        + "identity_shown), a calibration table (mean probability vs observed share per band), and the generator's "
+        + "phenomenon counts when manifest.json is next to the labels. "
         + "With --brand-labels, also brand_mark's lead precision, recall and F1."})
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -49,7 +51,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
-  @Option(names = "--labels", paramLabel = "FILE", required = true, description = "labels.csv: platform,shop_id,uscc.")
+  @Option(names = "--labels", paramLabel = "FILE", required = true, description = "labels.csv: platform,shop_id,uscc[,identity_shown].")
   Path labels;
 
   @Option(names = "--brand-labels", paramLabel = "FILE",

@@ -1,33 +1,17 @@
 package org.storerecon.jobs.cli;
 
-import java.util.concurrent.Callable;
-import org.storerecon.jobs.pipeline.NightlyRun;
 import org.storerecon.jobs.pipeline.Stage;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code storerecon mark}: the mark stage alone, over the shops, brands and links already in the warehouse. */
 @Command(name = "mark", mixinStandardHelpOptions = true,
     description = {"Marks protected-brand use in the shops already in the warehouse (brand_mark) and updates enforcement_lead, "
         + "without ingesting or resolving again: for tuning storerecon.mark settings. Needs shop_entity_link.",
         "Exit code 0 on success, 2 on a usage or configuration error, 1 on a runtime failure."})
-final class MarkCommand implements Callable<Integer> {
-
-  @Spec
-  CommandSpec spec;
-
-  @Mixin
-  CommonOptions options;
-
-  @Mixin
-  RunDateOption runDate;
+final class MarkCommand extends SingleStageCommand {
 
   @Override
-  public Integer call() {
-    PipelineRunner.run(options, options.load(), "mark", runDate.value(),
-        (s, c) -> NightlyRun.only(s, c, "mark", Stage.MARK), spec.commandLine().getOut());
-    return 0;
+  Stage stage() {
+    return Stage.MARK;
   }
 }
