@@ -31,17 +31,16 @@ final class PipelineRunner {
 
   static RunSummary run(SparkSession spark, StoreReconConfig config, CommonOptions options, String command, LocalDate runDate,
       BiFunction<SparkSession, StoreReconConfig, NightlyRun> pipeline, PrintWriter out) {
-    RunContext context = RunContext.start(runDate);
     RunSummary summary;
     try {
-      summary = pipeline.apply(spark, config).execute(context);
+      summary = pipeline.apply(spark, config).execute(runDate);
     } catch (Exception e) {
       // Usage errors (contract) arrive here before anything is written; anything else is a bug
       // outside the stages. Either way a scheduler gets its summary.
       StoreReconException error = e instanceof StoreReconException sre ? sre : Errors.runFailed(command, e);
       String warehouse = Warehouse.at(config.warehouse(), config.database()).root();
       options.summaryJson().ifPresent(f -> SummaryJson.write(
-          RunSummary.failedBeforeStart(context, command, error, warehouse, config.digest()), f));
+          RunSummary.failedBeforeStart(RunContext.start(runDate), command, error, warehouse, config.digest()), f));
       throw error;
     }
     options.summaryJson().ifPresent(f -> SummaryJson.write(summary, f));

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -124,8 +125,8 @@ public final class ConfigLoader {
       inputs.put(spec.name(), new InputConfig(path.isEmpty() ? Optional.empty() : Optional.of(path), format(c, base + ".format")));
     }
     return new StoreReconConfig(warehouse, database, inputs, ingest(c), demo(c), GeneratorSettings.from(c.getConfig(ROOT + ".generate")),
-        resolve(c), mark(c),
-        spark(c), digest(c), render(c));
+        resolve(c), mark(c), nightly(c),
+        spark(c), digest(c, ROOT), digest(c, ROOT + ".resolve") + digest(c, ROOT + ".mark").substring(0, 16), render(c));
   }
 
   private static IngestConfig ingest(Config c) {
@@ -289,8 +290,27 @@ public final class ConfigLoader {
     return c.getConfig(ROOT).root().render(ConfigRenderOptions.concise().setFormatted(true).setJson(false));
   }
 
-  private static String digest(Config c) {
-    String canonical = c.getConfig(ROOT).root().render(ConfigRenderOptions.concise());
+  private static NightlyConfig nightly(Config c) {
+    String b = ROOT + ".nightly.";
+    Duration heartbeat = positiveDuration(c, b + "lock-heartbeat");
+    Duration timeout = positiveDuration(c, b + "lock-timeout");
+    if (timeout.compareTo(heartbeat.multipliedBy(2)) < 0) {
+      throw Errors.badConfigValue(b + "lock-timeout", "must be at least twice lock-heartbeat (" + heartbeat + "), got " + timeout, null);
+    }
+    return new NightlyConfig(heartbeat, timeout);
+  }
+
+  private static Duration positiveDuration(Config c, String key) {
+    Duration value = c.getDuration(key);
+    if (value.isNegative() || value.isZero()) {
+      throw Errors.badConfigValue(key, "must be a positive duration, got " + value, null);
+    }
+    return value;
+  }
+
+  /** SHA-256 of one block of the configuration (the whole of it for {@link #ROOT}). */
+  private static String digest(Config c, String path) {
+    String canonical = c.getConfig(path).root().render(ConfigRenderOptions.concise());
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash);

@@ -16,8 +16,11 @@ import org.storerecon.jobs.generate.GeneratorSettings;
  * @param generate generator knobs
  * @param resolve resolve stage settings
  * @param mark mark stage settings
+ * @param nightly nightly operation settings (run lock)
  * @param spark Spark settings passed through to the session
  * @param digest SHA-256 of the effective configuration, recorded in {@code run_audit}
+ * @param rulesDigest digest of the {@code resolve} and {@code mark} blocks: when it differs from the
+ *     last run's, results of unchanged shops may differ too, so the night recomputes every shop
  * @param rendered the effective configuration as HOCON, for {@code --verbose} and the audit
  */
 public record StoreReconConfig(
@@ -29,8 +32,10 @@ public record StoreReconConfig(
     GeneratorSettings generate,
     ResolveConfig resolve,
     MarkConfig mark,
+    NightlyConfig nightly,
     Map<String, String> spark,
     String digest,
+    String rulesDigest,
     String rendered) {
 
   public StoreReconConfig {

@@ -121,4 +121,18 @@ public final class Errors {
     return new StoreReconException(Kind.USAGE, "Cannot evaluate", "cannot read manifest " + path + ": " + underlying.getMessage(),
         "pass --manifest with the manifest.json storerecon generate wrote, or remove the option", underlying);
   }
+
+  public static StoreReconException warehouseLocked(String warehouse, String holder) {
+    return new StoreReconException(Kind.RUNTIME, "Cannot start: another run is writing to the warehouse " + warehouse,
+        "it holds the run lock (" + holder.strip().replace("\n", ", ") + ")",
+        "wait for it to finish; a lock left by a killed run is taken over automatically once its process is gone"
+            + " or storerecon.nightly.lock-timeout has passed since its last heartbeat", null);
+  }
+
+  public static StoreReconException runDateBeforeLatest(java.time.LocalDate runDate, java.time.LocalDate latest) {
+    return new StoreReconException(Kind.USAGE, "Cannot run " + runDate,
+        "the warehouse already holds the run of the later date " + latest + ", and history tables only move forward",
+        "run dates in order; to redo an earlier date, restore the tables to the versions before it (run_audit.table_versions,"
+            + " Delta RESTORE) and run the dates from there (README, Backfill)", null);
+  }
 }

@@ -28,6 +28,7 @@ import org.storerecon.jobs.config.StoreReconConfig;
 import org.storerecon.jobs.error.Errors;
 import org.storerecon.jobs.normalize.NormalizeRecords;
 import org.storerecon.jobs.pipeline.RunContext;
+import org.storerecon.jobs.pipeline.StageTables;
 
 /**
  * The ingest stage: reads each input, checks it against the contract, adds the normalised keys of
@@ -75,32 +76,36 @@ public final class IngestInputs {
     checked.persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Column good = size(col(Columns.REASONS)).equalTo(0);
-      Row totals = checked.agg(count(lit(1)), sum(when(good, 1).otherwise(0))).first();
+      Row totals = checked.agg(count(lit(1)), sum(when(good, 1L).otherwise(0L))).first();
       long rowsIn = totals.getLong(0);
+      long rowsWritten = totals.getLong(1);
       Map<String, Long> reasons = reasonCounts(checked.filter(org.apache.spark.sql.functions.not(good)));
 
       String table = spec.name();
       long quarantineBefore = CommitMetrics.currentVersion(spark, warehouse.location(Tables.QUARANTINE));
-      Dataset<Row> goodRows = checked.filter(good)
-          .drop(Columns.REASONS, Columns.DETAIL, Columns.RAW_RECORD, CheckedColumns.KEY, CheckedColumns.FILLED);
+      Dataset<Row> goodRows = CanonicalTable.withHash(checked.filter(good)
+          .withColumnRenamed(CheckedColumns.KEY, CanonicalTable.RECORD_KEY)
+          .drop(Columns.REASONS, Columns.DETAIL, Columns.RAW_RECORD, CheckedColumns.FILLED));
       Optional<Dataset<Row>> registry = spec.equals(Contract.SHOPS) && warehouse.exists(spark, Tables.ENTITIES)
           ? Optional.of(spark.read().format("delta").load(warehouse.location(Tables.ENTITIES)))
           : Optional.empty();
-      new NormalizeRecords().apply(spec, goodRows, registry)
-          .write().format("delta").mode("overwrite").option("overwriteSchema", "true")
-          .save(warehouse.location(table));
-      CommitMetrics canonical = CommitMetrics.latest(spark, warehouse.location(table));
+      NormalizeRecords normalize = new NormalizeRecords();
+      CanonicalTable.Changes changes = new CanonicalTable(spark, warehouse).write(table, goodRows,
+          rows -> normalize.apply(spec, rows, registry),
+          stored -> spec.equals(Contract.SHOPS) ? normalize.staleShops(stored, registry) : stored.limit(0));
 
-      quarantineRows(checked.filter(org.apache.spark.sql.functions.not(good)), spec)
-          .write().format("delta").mode("append").save(warehouse.location(Tables.QUARANTINE));
+      // A rerun of the same run date replaces the quarantine rows it wrote before, never adds to them.
+      new StageTables(spark, warehouse).replaceWhere(quarantineRows(checked.filter(org.apache.spark.sql.functions.not(good)), spec),
+          Tables.QUARANTINE, Columns.RUN_DATE + " = DATE'" + run.runDate() + "' AND " + Columns.SOURCE + " = '" + spec.name() + "'");
       CommitMetrics quarantine = CommitMetrics.since(spark, warehouse.location(Tables.QUARANTINE), quarantineBefore);
 
-      if (rowsIn != canonical.outputRows() + quarantine.outputRows()) {
-        throw Errors.reconciliationFailed(spec.name(), rowsIn, canonical.outputRows(), quarantine.outputRows());
+      long stored = spark.read().format("delta").load(warehouse.location(table)).count();
+      if (rowsIn != rowsWritten + quarantine.outputRows() || stored != rowsWritten) {
+        throw Errors.reconciliationFailed(spec.name(), rowsIn, stored, quarantine.outputRows());
       }
       long durationMs = (System.nanoTime() - started) / 1_000_000;
       return new IngestReport(spec.name(), input.files().location(), input.files().files().size(), input.files().bytes(),
-          rowsIn, canonical.outputRows(), quarantine.outputRows(), reasons, durationMs, canonical.version());
+          rowsIn, rowsWritten, quarantine.outputRows(), reasons, durationMs, changes.version(), changes);
     } finally {
       checked.unpersist();
     }

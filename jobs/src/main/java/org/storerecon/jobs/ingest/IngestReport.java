@@ -12,11 +12,12 @@ import java.util.Objects;
  * @param files number of data files read
  * @param bytes size of the data files
  * @param rowsIn records read
- * @param rowsWritten rows in the canonical table (from the Delta commit's metrics)
- * @param rowsQuarantined rows appended to {@code quarantine} (from the Delta commit's metrics)
+ * @param rowsWritten rows in the canonical table after the write (tonight's good records)
+ * @param rowsQuarantined rows written to {@code quarantine} for this input and run date (from the Delta commit's metrics)
  * @param reasons quarantined rows per reason code (a row may have several)
  * @param durationMs wall time of the input's ingestion
  * @param tableVersion Delta version of the canonical table written
+ * @param changes records inserted, updated and deleted in the canonical table
  */
 public record IngestReport(
     String source,
@@ -28,7 +29,8 @@ public record IngestReport(
     long rowsQuarantined,
     Map<String, Long> reasons,
     long durationMs,
-    long tableVersion) {
+    long tableVersion,
+    CanonicalTable.Changes changes) {
 
   public IngestReport {
     Objects.requireNonNull(source, "source");

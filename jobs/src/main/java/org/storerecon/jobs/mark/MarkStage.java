@@ -1,62 +1,131 @@
 package org.storerecon.jobs.mark;
 
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.storerecon.common.contract.Columns;
 import org.storerecon.common.contract.Tables;
 import org.storerecon.common.delta.CommitMetrics;
 import org.storerecon.common.delta.Warehouse;
 import org.storerecon.jobs.config.MarkConfig;
+import org.storerecon.jobs.pipeline.IncrementalPlan;
 import org.storerecon.jobs.pipeline.RunContext;
+import org.storerecon.jobs.pipeline.RunMode;
 import org.storerecon.jobs.pipeline.Stage;
 import org.storerecon.jobs.pipeline.StageReport;
 import org.storerecon.jobs.pipeline.StageTables;
+import org.storerecon.jobs.resolve.LinkColumns;
 
 /**
- * The mark stage's runner (I/O at the edges): reads {@code shops}, {@code brands},
- * {@code shop_entity_link} and {@code entities}, runs {@link ShopMarker}, overwrites
- * {@code brand_mark} (older states stay readable by Delta time travel), merges tonight's leads into
- * {@code enforcement_lead} ({@link LeadLifecycle}) and overwrites {@code lead_cross_region} from it.
+ * The mark stage's runner (I/O at the edges). Reads {@code shops}, {@code brands},
+ * {@code shop_entity_link} and {@code entities} at the versions it plans with
+ * ({@link IncrementalPlan}) and marks the shops in scope with {@link ShopMarker}: on an
+ * incremental night the shops whose record or link changed since the stage's last successful run,
+ * and the shops linked to (or reviewed against) an entity that changed; every shop on a full night,
+ * and whenever the brand list changed. Keeps {@code brand_mark} by MERGE over the scope, merges
+ * tonight's leads into {@code enforcement_lead} ({@link LeadLifecycle}; the open leads of shops
+ * out of scope are tonight's leads unchanged) and rebuilds {@code lead_cross_region} from it.
  */
 public final class MarkStage {
 
   private final SparkSession spark;
   private final MarkConfig config;
   private final Warehouse warehouse;
+  private final String rulesDigest;
 
-  public MarkStage(SparkSession spark, MarkConfig config, Warehouse warehouse) {
+  public MarkStage(SparkSession spark, MarkConfig config, Warehouse warehouse, String rulesDigest) {
     this.spark = spark;
     this.config = config;
     this.warehouse = warehouse;
+    this.rulesDigest = rulesDigest;
   }
 
-  /** Marks every shop of the current snapshot; fails when an input table is missing (run resolve first). */
-  public StageReport run(RunContext run) {
+  /** Marks the shops tonight's changes touch (or all); fails when an input table is missing (run resolve first). */
+  public StageReport run(RunContext run, RunMode mode) {
     long started = System.nanoTime();
-    ShopMarker.Marking marking = new ShopMarker(config).mark(read(Tables.SHOPS), read(Tables.BRANDS), read(Tables.SHOP_ENTITY_LINK),
-        read(Tables.ENTITIES), run.runDate());
+    StageTables tables = new StageTables(spark, warehouse);
+    List<String> inputs = List.of(Tables.SHOPS, Tables.BRANDS, Tables.SHOP_ENTITY_LINK, Tables.ENTITIES);
+    inputs.forEach(tables::read);
+    Optional<String> forced = !tables.exists(MarkTables.MARKS) || !tables.exists(MarkTables.LEADS)
+        ? Optional.of("no " + MarkTables.MARKS + " or " + MarkTables.LEADS) : Optional.empty();
+    IncrementalPlan planned = IncrementalPlan.of(spark, warehouse, Stage.MARK.label(), mode, rulesDigest, inputs, forced);
+    IncrementalPlan plan = !planned.full() && !planned.changes().get(Tables.BRANDS).limit(1).isEmpty()
+        ? new IncrementalPlan(Optional.of("the brand list changed"), planned.versions(), Map.of())
+        : planned;
+    Map<String, Dataset<Row>> in = new LinkedHashMap<>();
+    inputs.forEach(t -> in.put(t, tables.readVersion(t, plan.versions().get(t))));
+    String[] key = Columns.SHOP_KEY.toArray(String[]::new);
+
+    Map<String, Long> changes = new LinkedHashMap<>();
+    Dataset<Row> shops = in.get(Tables.SHOPS);
+    Dataset<Row> links = in.get(Tables.SHOP_ENTITY_LINK);
+    Dataset<Row> scope;
+    if (plan.full()) {
+      scope = shops.select(Columns.PLATFORM, Columns.SHOP_ID);
+      if (tables.exists(MarkTables.MARKS)) {
+        scope = scope.union(tables.read(MarkTables.MARKS).select(Columns.PLATFORM, Columns.SHOP_ID)).distinct();
+      }
+    } else {
+      scope = incrementalScope(plan, links).persist(StorageLevel.MEMORY_AND_DISK());
+      shops = shops.join(scope, key, "left_semi");
+      links = links.join(scope, key, "left_semi");
+      changes.put("shops_recomputed", scope.count());
+    }
+    ShopMarker.Marking marking = new ShopMarker(config).mark(shops, in.get(Tables.BRANDS), links, in.get(Tables.ENTITIES), run.runDate());
     try {
-      overwrite(LeadRules.markColumns(marking.marks()), MarkTables.MARKS);
-      CommitMetrics marks = CommitMetrics.latest(spark, warehouse.location(MarkTables.MARKS));
-      new LeadLifecycle(spark).merge(warehouse.location(MarkTables.LEADS), marking.leads(), run.runDate());
-      overwrite(LeadLifecycle.crossRegion(read(MarkTables.LEADS)), MarkTables.CROSS_REGION);
-      // rows_in: the shops snapshot's row count, from its Delta log (no count() over the data).
-      long shops = CommitMetrics.latest(spark, warehouse.location(Tables.SHOPS)).outputRows();
+      tables.replaceShops(MarkTables.MARKS, LeadRules.markColumns(marking.marks()), scope,
+          List.of(Columns.PLATFORM, Columns.SHOP_ID, MarkColumns.BRAND_ID));
+      Dataset<Row> tonight = marking.leads();
+      if (!plan.full()) {
+        // Shops out of scope would produce tonight exactly the leads they produced last night.
+        Dataset<Row> unchanged = tables.read(MarkTables.LEADS).filter(col(MarkColumns.STATUS).notEqual(MarkColumns.CLOSED))
+            .join(scope, key, "left_anti")
+            .select(LeadCandidates.LEAD_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
+        tonight = tonight.select(LeadCandidates.LEAD_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new)).unionByName(unchanged);
+      }
+      new LeadLifecycle(spark).merge(warehouse.location(MarkTables.LEADS), tonight, run.runDate());
+      tables.enableChangeTracking(MarkTables.LEADS);
+      tables.overwrite(LeadLifecycle.crossRegion(tables.read(MarkTables.LEADS)), MarkTables.CROSS_REGION);
+
+      Map<String, Long> written = new LinkedHashMap<>();
+      for (String t : MarkTables.ALL) {
+        written.put(t, CommitMetrics.currentVersion(spark, warehouse.location(t)));
+      }
+      // rows_in: the shops snapshot's row count (a metadata count of the Delta table).
+      long shopCount = in.get(Tables.SHOPS).count();
       long durationMs = (System.nanoTime() - started) / 1_000_000;
-      return new StageReport(Stage.MARK.label(), Optional.empty(), Optional.empty(), 0, shops, marks.outputRows(), 0,
-          Map.of(), durationMs, marks.version(), StageReport.Outcome.SUCCEEDED, Optional.empty());
+      return new StageReport(Stage.MARK.label(), Optional.empty(), Optional.empty(), 0, shopCount, tables.read(MarkTables.MARKS).count(), 0,
+          Map.of(), durationMs, written.get(MarkTables.MARKS), StageReport.Outcome.SUCCEEDED, Optional.empty(),
+          Optional.of(plan.mode()), plan.versions(), written, changes);
     } finally {
       marking.release();
+      scope.unpersist();
     }
   }
 
-  private Dataset<Row> read(String table) {
-    return new StageTables(spark, warehouse).read(table);
-  }
-
-  private void overwrite(Dataset<Row> rows, String table) {
-    new StageTables(spark, warehouse).overwrite(rows, table);
+  /**
+   * Shops whose record or link changed, and shops whose linked or best review candidate entity
+   * changed (its location decides the jurisdiction). The changed entities are few: broadcast.
+   */
+  private static Dataset<Row> incrementalScope(IncrementalPlan plan, Dataset<Row> links) {
+    Dataset<Row> entities = plan.changes().get(Tables.ENTITIES)
+        .select(org.apache.spark.sql.functions.coalesce(col("uscc"), col("reg_no")).as(LinkColumns.ENTITY_KEY)).distinct();
+    Dataset<Row> viaEntity = links.join(broadcast(entities),
+            col(LinkColumns.USCC).equalTo(col(LinkColumns.ENTITY_KEY)).or(col(LinkColumns.CANDIDATE_USCC).equalTo(col(LinkColumns.ENTITY_KEY))),
+            "left_semi")
+        .select(Columns.PLATFORM, Columns.SHOP_ID);
+    return plan.changes().get(Tables.SHOPS).select(Columns.PLATFORM, Columns.SHOP_ID)
+        .union(plan.changes().get(Tables.SHOP_ENTITY_LINK).select(Columns.PLATFORM, Columns.SHOP_ID))
+        .union(viaEntity)
+        .distinct();
   }
 }

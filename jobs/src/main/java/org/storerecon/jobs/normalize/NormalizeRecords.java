@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
@@ -65,6 +66,24 @@ public final class NormalizeRecords {
             when(unknownPilot, lit(InvalidReason.OVERALL_CHECK.label())).otherwise(col(DomainColumns.CODE_INVALID_REASON)))
         .withColumn(DomainColumns.CODE_STATUS,
             when(unknownPilot, lit(CodeStatus.INVALID.label())).otherwise(col(DomainColumns.CODE_STATUS)))
+        .drop(known);
+  }
+
+  /**
+   * Stored shops whose code status the pilot rule would decide differently against tonight's
+   * registry: a {@code legacy_pilot} code the registry no longer holds, or an {@code overall_check}
+   * failure that the registry now holds. Their content did not change, but they are normalised
+   * again. A broadcast join with the registry's pilot codes.
+   */
+  public Dataset<Row> staleShops(Dataset<Row> stored, Optional<Dataset<Row>> registry) {
+    String known = "_registry_pilot";
+    Dataset<Row> pilots = registry.map(r -> r.filter(col(DomainColumns.CODE_STATUS).equalTo(CodeStatus.LEGACY_PILOT.label()))
+            .select(col(DomainColumns.CODE_NORM).as(known)).distinct())
+        .orElseGet(() -> stored.sparkSession().emptyDataFrame().select(lit(null).cast("string").as(known)));
+    Column held = col(known).isNotNull();
+    return stored.join(broadcast(pilots), stored.col(DomainColumns.CODE_NORM).equalTo(pilots.col(known)), "left")
+        .filter(col(DomainColumns.CODE_STATUS).equalTo(CodeStatus.LEGACY_PILOT.label()).and(not(held))
+            .or(col(DomainColumns.CODE_INVALID_REASON).equalTo(InvalidReason.OVERALL_CHECK.label()).and(held)))
         .drop(known);
   }
 

@@ -1,6 +1,8 @@
 package org.storerecon.jobs.pipeline;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,6 +21,8 @@ import org.storerecon.jobs.ingest.IngestReport;
 import org.storerecon.jobs.mark.MarkStage;
 import org.storerecon.jobs.mark.MarkTables;
 import org.storerecon.jobs.resolve.ResolveStage;
+import org.storerecon.jobs.resolve.LinkHistory;
+import org.storerecon.jobs.resolve.ModelStore;
 import org.storerecon.jobs.resolve.ResolveTables;
 
 /**
@@ -32,14 +36,15 @@ public final class NightlyRun {
 
   /** Every table storerecon writes, for catalog registration. */
   public static final List<String> TABLES = List.of(Tables.SHOPS, Tables.ENTITIES, Tables.BRANDS, Tables.QUARANTINE,
-      Tables.RUN_AUDIT, Tables.SHOP_ENTITY_LINK, ResolveTables.CANDIDATES, ResolveTables.REPORT, MarkTables.MARKS,
-      MarkTables.LEADS, MarkTables.CROSS_REGION);
+      Tables.RUN_AUDIT, Tables.SHOP_ENTITY_LINK, ResolveTables.CANDIDATES, LinkHistory.TABLE, ResolveTables.REPORT,
+      ModelStore.MODEL, ModelStore.FREQUENCIES, MarkTables.MARKS, MarkTables.LEADS, MarkTables.CROSS_REGION);
 
   private final SparkSession spark;
   private final StoreReconConfig config;
   private final Warehouse warehouse;
   private final String command;
   private final Set<Stage> stages;
+  private RunMode mode = RunMode.INCREMENTAL;
 
   private NightlyRun(SparkSession spark, StoreReconConfig config, String command, Set<Stage> stages) {
     this.spark = spark;
@@ -59,17 +64,42 @@ public final class NightlyRun {
     return new NightlyRun(spark, config, command, EnumSet.of(first, rest));
   }
 
+  /** How much to recompute (default {@link RunMode#INCREMENTAL}). */
+  public NightlyRun mode(RunMode runMode) {
+    this.mode = java.util.Objects.requireNonNull(runMode, "runMode");
+    return this;
+  }
+
   public Warehouse warehouse() {
     return warehouse;
   }
 
   /**
+   * Runs the stages for a run date under a run id that is a function of the run date, the command,
+   * the configuration and the input files (paths, sizes, modification times): a rerun on the same
+   * inputs is the same run, and replaces what its earlier attempts recorded.
+   */
+  public RunSummary execute(LocalDate runDate) {
+    List<IngestInputs.Prepared> prepared = prepare();
+    StringBuilder fingerprint = new StringBuilder(command).append('|').append(stages).append('|').append(config.digest());
+    for (IngestInputs.Prepared input : prepared) {
+      fingerprint.append('|').append(InputFingerprint.of(input.files(), spark.sparkContext().hadoopConfiguration()));
+    }
+    return execute(RunContext.of(runDate, fingerprint.toString()), prepared);
+  }
+
+  /**
    * Runs the stages and records the run in {@code run_audit}. Returns the summary, also of a run
    * that failed in a stage (outcome {@code failed}, with its error). Throws
-   * {@link StoreReconException} of kind {@code USAGE} when an input breaks the contract: then
-   * nothing was written.
+   * {@link StoreReconException} of kind {@code USAGE} when an input breaks the contract or the run
+   * date is before the latest one the warehouse holds, and of kind {@code RUNTIME} when another run
+   * holds the warehouse's run lock: then nothing was written.
    */
   public RunSummary execute(RunContext run) {
+    return execute(run, prepare());
+  }
+
+  private List<IngestInputs.Prepared> prepare() {
     IngestInputs ingest = new IngestInputs(spark, config, warehouse);
     List<IngestInputs.Prepared> prepared = new ArrayList<>();
     if (stages.contains(Stage.INGEST)) {
@@ -77,7 +107,22 @@ public final class NightlyRun {
         prepared.add(ingest.prepare(spec));
       }
     }
+    return prepared;
+  }
 
+  private RunSummary execute(RunContext run, List<IngestInputs.Prepared> prepared) {
+    try (RunLock lock = RunLock.acquire(warehouse.root(), run.runId(), spark.sparkContext().hadoopConfiguration(),
+        config.nightly().lockHeartbeat(), config.nightly().lockTimeout())) {
+      Optional<LocalDate> latest = new RunAudit(spark, warehouse).latestRunDate();
+      if (latest.isPresent() && latest.get().isAfter(run.runDate())) {
+        throw Errors.runDateBeforeLatest(run.runDate(), latest.get());
+      }
+      return executeLocked(run, prepared);
+    }
+  }
+
+  private RunSummary executeLocked(RunContext run, List<IngestInputs.Prepared> prepared) {
+    IngestInputs ingest = new IngestInputs(spark, config, warehouse);
     List<StageReport> reports = new ArrayList<>();
     String current = Stage.INGEST.label();
     Optional<String> source = Optional.empty();
@@ -92,13 +137,13 @@ public final class NightlyRun {
         current = Stage.RESOLVE.label();
         source = Optional.empty();
         stageStart = System.nanoTime();
-        reports.add(new ResolveStage(spark, config.resolve(), warehouse).run(run));
+        reports.add(new ResolveStage(spark, config.resolve(), warehouse, config.rulesDigest()).run(run, mode));
       }
       if (stages.contains(Stage.MARK)) {
         current = Stage.MARK.label();
         source = Optional.empty();
         stageStart = System.nanoTime();
-        reports.add(new MarkStage(spark, config.mark(), warehouse).run(run));
+        reports.add(new MarkStage(spark, config.mark(), warehouse, config.rulesDigest()).run(run, mode));
       }
     } catch (Exception e) {
       // Exception, not RuntimeException: Scala code (Delta, Spark) throws checked exceptions undeclared.
@@ -109,14 +154,14 @@ public final class NightlyRun {
       return failed;
     }
     RunSummary summary = summary(run, StageReport.Outcome.SUCCEEDED, reports, Optional.empty());
-    new RunAudit(spark, warehouse).record(summary);
+    new RunAudit(spark, warehouse).record(summary, config.rulesDigest());
     warehouse.register(spark, TABLES);
     return summary;
   }
 
   private void recordQuietly(RunSummary failed, StoreReconException error) {
     try {
-      new RunAudit(spark, warehouse).record(failed);
+      new RunAudit(spark, warehouse).record(failed, config.rulesDigest());
     } catch (Exception auditError) {
       // The run already failed; keep its error as the one the user sees, with this one attached.
       // Exception, not RuntimeException: Delta throws DeltaIOException (an IOException) undeclared.
@@ -133,6 +178,7 @@ public final class NightlyRun {
   private static StageReport toStage(IngestReport r) {
     return new StageReport(Stage.INGEST.label(), Optional.of(r.source()), Optional.of(r.location()), r.bytes(), r.rowsIn(),
         r.rowsWritten(), r.rowsQuarantined(), r.reasons(), r.durationMs(), r.tableVersion(), StageReport.Outcome.SUCCEEDED,
-        Optional.empty());
+        Optional.empty(), Optional.empty(), Map.of(), Map.of(r.source(), r.tableVersion()),
+        Map.of("inserted", r.changes().inserted(), "updated", r.changes().updated(), "deleted", r.changes().deleted()));
   }
 }

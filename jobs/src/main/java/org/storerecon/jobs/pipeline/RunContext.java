@@ -10,7 +10,7 @@ import java.util.UUID;
 /**
  * Identity of one run.
  *
- * @param runId unique id, {@code <run date>T<start time>Z-<random>}, sortable by start time
+ * @param runId {@code <run date>-<digest>} (see {@link #of}); {@code <run date>T<start time>Z-<random>} for one-off runs
  * @param runDate business date of the snapshot ({@code --run-date})
  * @param startedAt when the run started
  */
@@ -24,7 +24,22 @@ public record RunContext(String runId, LocalDate runDate, Instant startedAt) {
     Objects.requireNonNull(startedAt, "startedAt");
   }
 
-  /** A new run for a business date, started now. */
+  /**
+   * The run for a business date of a given computation, started now: its id is the run date and a
+   * digest of {@code fingerprint} (command, configuration, input files), so a rerun of the same
+   * computation has the same id.
+   */
+  public static RunContext of(LocalDate runDate, String fingerprint) {
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+          .digest((runDate + "|" + fingerprint).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return new RunContext(runDate + "-" + java.util.HexFormat.of().formatHex(hash).substring(0, 12), runDate, Instant.now());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
+  }
+
+  /** A new run for a business date, started now, with a random id (a run that is never repeated, such as a test's). */
   public static RunContext start(LocalDate runDate) {
     Instant now = Instant.now();
     String id = runDate + "T" + TIME.format(now) + "Z-" + UUID.randomUUID().toString().substring(0, 8);

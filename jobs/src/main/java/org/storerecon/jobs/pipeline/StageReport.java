@@ -20,6 +20,10 @@ import java.util.Optional;
  * @param tableVersion Delta version written, or -1
  * @param outcome {@code succeeded} or {@code failed}
  * @param message error message of a failed stage
+ * @param mode how much the stage recomputed: {@code incremental}, or {@code full} with the reason
+ * @param inputVersions Delta versions of the tables the stage read (the baseline of its next incremental run)
+ * @param tableVersions Delta versions of the tables the stage wrote, after its writes
+ * @param changes what changed, by kind (records inserted, updated, deleted; shops recomputed, gone)
  */
 public record StageReport(
     String stage,
@@ -33,11 +37,25 @@ public record StageReport(
     long durationMs,
     long tableVersion,
     Outcome outcome,
-    Optional<String> message) {
+    Optional<String> message,
+    Optional<String> mode,
+    Map<String, Long> inputVersions,
+    Map<String, Long> tableVersions,
+    Map<String, Long> changes) {
 
   public StageReport {
     Objects.requireNonNull(stage, "stage");
     reasons = Map.copyOf(reasons);
+    inputVersions = Map.copyOf(inputVersions);
+    tableVersions = Map.copyOf(tableVersions);
+    changes = Map.copyOf(changes);
+  }
+
+  /** A report without mode, versions and changes. */
+  public StageReport(String stage, Optional<String> source, Optional<String> inputPath, long inputBytes, long rowsIn, long rowsOut,
+      long rowsQuarantined, Map<String, Long> reasons, long durationMs, long tableVersion, Outcome outcome, Optional<String> message) {
+    this(stage, source, inputPath, inputBytes, rowsIn, rowsOut, rowsQuarantined, reasons, durationMs, tableVersion, outcome, message,
+        Optional.empty(), Map.of(), Map.of(), Map.of());
   }
 
   /** How a stage or run ended. */

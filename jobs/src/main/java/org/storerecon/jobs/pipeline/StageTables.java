@@ -1,17 +1,35 @@
 package org.storerecon.jobs.pipeline;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import io.delta.tables.DeltaTable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.storerecon.common.contract.Columns;
 import org.storerecon.common.delta.Warehouse;
 import org.storerecon.jobs.error.Errors;
 
 /**
  * The Delta reads and writes of the stages and commands that work on a warehouse's tables: a
- * missing table is a user-facing error (run the stage that writes it first), and a current-state
- * table is overwritten with its new schema (earlier states stay readable by Delta time travel).
+ * missing table is a user-facing error (run the stage that writes it first); a derived table is
+ * overwritten with its new schema (earlier states stay readable by Delta time travel); a
+ * current-state table is kept by {@link #replaceShops}, a MERGE that rewrites only the rows that
+ * changed, so that its change data feed carries the night's real changes and nothing else.
  */
 public final class StageTables {
+
+  /** Table properties of the tables storerecon keeps by MERGE: change data feed for consumers, deletion vectors for cheap MERGEs. */
+  static final Map<String, String> CHANGE_TRACKING = Map.of("delta.enableChangeDataFeed", "true", "delta.enableDeletionVectors", "true");
+
+  private static final String DELETE = "_delete";
 
   private final SparkSession spark;
   private final Warehouse warehouse;
@@ -29,8 +47,92 @@ public final class StageTables {
     return spark.read().format("delta").load(warehouse.location(table));
   }
 
+  /** The table as of a version (Delta time travel). */
+  public Dataset<Row> readVersion(String table, long version) {
+    return spark.read().format("delta").option("versionAsOf", version).load(warehouse.location(table));
+  }
+
+  public boolean exists(String table) {
+    return warehouse.exists(spark, table);
+  }
+
   /** Replaces the table's content (and schema) with {@code rows}. */
   public void overwrite(Dataset<Row> rows, String table) {
     rows.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(warehouse.location(table));
+  }
+
+  /**
+   * Replaces the rows of one run date (and more, with {@code predicate}): what a rerun of the same
+   * date replaces instead of appending to (Delta {@code replaceWhere}). The rows must satisfy it.
+   */
+  public void replaceWhere(Dataset<Row> rows, String table, String predicate) {
+    rows.write().format("delta").mode("overwrite").option("replaceWhere", predicate).option("mergeSchema", "true")
+        .save(warehouse.location(table));
+  }
+
+  /** Enables {@link #CHANGE_TRACKING} on an existing table where it is not enabled yet; a metadata-only commit. */
+  public void enableChangeTracking(String table) {
+    String location = warehouse.location(table);
+    Map<String, String> current = scala.jdk.javaapi.CollectionConverters.asJava(
+        DeltaTable.forPath(spark, location).detail().select("properties").first().<String, String>getMap(0));
+    if (CHANGE_TRACKING.entrySet().stream().allMatch(e -> e.getValue().equals(current.get(e.getKey())))) {
+      return;
+    }
+    String properties = CHANGE_TRACKING.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .map(e -> "'" + e.getKey() + "' = '" + e.getValue() + "'").collect(Collectors.joining(", "));
+    spark.sql("ALTER TABLE delta.`" + location.replace("`", "``") + "` SET TBLPROPERTIES (" + properties + ")");
+  }
+
+  /**
+   * Makes the rows of the shops {@code scope} names equal to {@code rows}, leaving every other
+   * shop's rows alone, in one MERGE: rows of {@code rows} are inserted, or update their stored row
+   * when their content (every column but {@code run_date}) differs; stored rows of a shop in scope
+   * that {@code rows} no longer hold are deleted. Creates the table (with change tracking) when it
+   * does not exist.
+   *
+   * <p>Shuffles: the stored rows semi-join {@code scope} and anti-join {@code rows} by key (the
+   * deleted rows); the MERGE joins its source with the table by key.
+   *
+   * @param rows tonight's rows of the shops in scope, one per {@code keys}
+   * @param scope {@code platform, shop_id} of the shops recomputed tonight, including shops gone from the snapshot
+   * @param keys the table's row key (starting with platform, shop_id)
+   */
+  public void replaceShops(String table, Dataset<Row> rows, Dataset<Row> scope, List<String> keys) {
+    String location = warehouse.location(table);
+    if (!exists(table)) {
+      rows.write().format("delta").save(location);
+      enableChangeTracking(table);
+      return;
+    }
+    Dataset<Row> stored = read(table);
+    Dataset<Row> gone = stored.select(keys.stream().map(k -> col(k)).toArray(org.apache.spark.sql.Column[]::new))
+        .join(scope.select(Columns.SHOP_KEY.stream().map(k -> col(k)).toArray(org.apache.spark.sql.Column[]::new)),
+            Columns.SHOP_KEY.toArray(String[]::new), "left_semi")
+        .join(rows.select(keys.stream().map(k -> col(k)).toArray(org.apache.spark.sql.Column[]::new)), keys.toArray(String[]::new), "left_anti")
+        .withColumn(DELETE, lit(true));
+    Dataset<Row> source = rows.withColumn(DELETE, lit(false)).unionByName(gone, true);
+    String on = keys.stream().map(k -> "t.`" + k + "` = s.`" + k + "`").collect(Collectors.joining(" AND "));
+    Set<String> columns = new java.util.LinkedHashSet<>(Arrays.asList(rows.columns()));
+    List<String> content = new ArrayList<>();
+    columns.stream().filter(c -> !c.equals(Columns.RUN_DATE)).forEach(content::add);
+    String changed = "NOT (" + json("t", content) + " <=> " + json("s", content) + ")";
+    DeltaTable.forPath(spark, location).as("t")
+        .merge(source.as("s"), on)
+        .whenMatched("s." + DELETE).delete()
+        .whenMatched(changed).updateExpr(assignments(columns))
+        .whenNotMatched("NOT s." + DELETE).insertExpr(assignments(columns))
+        .withSchemaEvolution()
+        .execute();
+  }
+
+  private static String json(String alias, List<String> columns) {
+    return "to_json(named_struct(" + columns.stream().map(c -> "'" + c + "', " + alias + ".`" + c + "`")
+        .collect(Collectors.joining(", ")) + "))";
+  }
+
+  private static Map<String, String> assignments(Set<String> columns) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    columns.forEach(c -> out.put("`" + c + "`", "s.`" + c + "`"));
+    return out;
   }
 }

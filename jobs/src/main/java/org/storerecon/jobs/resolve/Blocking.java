@@ -98,19 +98,12 @@ public final class Blocking {
    * @param entities {@link ResolveInputs#entities} rows
    */
   public Result apply(Dataset<Row> shops, Dataset<Row> entities) {
-    List<Column> shopKeys = new ArrayList<>();
-    List<Column> entityKeys = new ArrayList<>();
-    for (BlockingRule rule : BlockingRule.values()) {
-      shopKeys.add(tagged(rule, rule.shopKeys()));
-      entityKeys.add(tagged(rule, rule.entityKeys()));
-    }
-    // One pass over each side: every rule's keys in one array of (rule, key), exploded once.
-    Dataset<Row> shopHits = keys(shops, shopKeys, col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID));
+    Dataset<Row> shopHits = shopKeys(shops);
     // Only blocks that some shop asks for can make pairs: the entity keys semi-join the shops' distinct
     // keys first (the one shuffle of every entity key, by rule and key), so the window that sizes the
     // blocks runs over the touched blocks alone, on the same partitioning.
     Dataset<Row> wanted = shopHits.select(RULE, KEY).distinct();
-    Dataset<Row> sized = keys(entities, entityKeys, col(LinkColumns.ENTITY_KEY))
+    Dataset<Row> sized = entityKeys(entities)
         .join(wanted, new String[] {RULE, KEY}, "left_semi")
         .withColumn(BLOCK_SIZE, count(lit(1)).over(Window.partitionBy(RULE, KEY)));
     Dataset<Row> kept = sized.filter(col(BLOCK_SIZE).leq(config.blockCap())).drop(BLOCK_SIZE);
@@ -118,6 +111,25 @@ public final class Blocking {
         .join(kept, new String[] {RULE, KEY})
         .select(LinkColumns.PLATFORM, LinkColumns.SHOP_ID, LinkColumns.ENTITY_KEY, RULE);
     return new Result(hits, sized, config.blockCap());
+  }
+
+  /** Every block key of every rule of each shop: platform, shop_id, rule, block_key. Narrow (an explode). */
+  public static Dataset<Row> shopKeys(Dataset<Row> shops) {
+    List<Column> tagged = new ArrayList<>();
+    for (BlockingRule rule : BlockingRule.values()) {
+      tagged.add(tagged(rule, rule.shopKeys()));
+    }
+    // One pass: every rule's keys in one array of (rule, key), exploded once.
+    return keys(shops, tagged, col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID));
+  }
+
+  /** Every block key of every rule of each entity: entity_key, rule, block_key. Narrow (an explode). */
+  public static Dataset<Row> entityKeys(Dataset<Row> entities) {
+    List<Column> tagged = new ArrayList<>();
+    for (BlockingRule rule : BlockingRule.values()) {
+      tagged.add(tagged(rule, rule.entityKeys()));
+    }
+    return keys(entities, tagged, col(LinkColumns.ENTITY_KEY));
   }
 
   /** A rule's distinct non-null keys as (rule, key) structs; empty, not null, when there are none. */

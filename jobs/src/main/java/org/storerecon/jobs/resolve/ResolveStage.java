@@ -2,77 +2,150 @@ package org.storerecon.jobs.resolve;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.storerecon.common.contract.Columns;
 import org.storerecon.common.contract.Tables;
 import org.storerecon.common.delta.CommitMetrics;
 import org.storerecon.common.delta.Warehouse;
 import org.storerecon.jobs.config.ResolveConfig;
+import org.storerecon.jobs.pipeline.IncrementalPlan;
 import org.storerecon.jobs.pipeline.RunContext;
+import org.storerecon.jobs.pipeline.RunMode;
 import org.storerecon.jobs.pipeline.Stage;
 import org.storerecon.jobs.pipeline.StageReport;
 import org.storerecon.jobs.pipeline.StageTables;
 
 /**
- * The resolve stage's runner (I/O at the edges): reads {@code shops} and {@code entities} from the
- * warehouse, runs {@link ShopEntityResolver}, overwrites {@code shop_entity_link} and
- * {@code shop_entity_candidate} with the current state (older states stay readable by Delta time
- * travel) and appends the run's {@code resolve_report} rows.
+ * The resolve stage's runner (I/O at the edges). Reads {@code shops} and {@code entities} at the
+ * versions it plans with ({@link IncrementalPlan}); resolves the shops in scope — on an
+ * incremental night those {@link ChangeScope} names, else every shop — with the stored model
+ * ({@link ModelStore}; trained and stored first when there is none or on {@code --retrain}); then
+ * keeps the current-state tables {@code shop_entity_link} and {@code shop_entity_candidate} by
+ * MERGE over the scope ({@link StageTables#replaceShops}), the SCD2 table
+ * {@code shop_entity_link_history} ({@link LinkHistory}), and replaces the run date's
+ * {@code resolve_report} rows.
+ *
+ * <p>Every write is idempotent for a given run and inputs: a rerun (after a crash anywhere in the
+ * stage, or after success) ends with the same table contents. The scope of an incremental night is
+ * computed from the change feed since the stage's last successful run, which a failed attempt does
+ * not move.
  */
 public final class ResolveStage {
-
 
   private final SparkSession spark;
   private final ResolveConfig config;
   private final Warehouse warehouse;
+  private final String rulesDigest;
 
-  public ResolveStage(SparkSession spark, ResolveConfig config, Warehouse warehouse) {
+  public ResolveStage(SparkSession spark, ResolveConfig config, Warehouse warehouse, String rulesDigest) {
     this.spark = spark;
     this.config = config;
     this.warehouse = warehouse;
+    this.rulesDigest = rulesDigest;
   }
 
-  /** Resolves every shop of the current {@code shops} snapshot; fails when shops or entities are missing. */
-  public StageReport run(RunContext run) {
+  /** Resolves the shops tonight's changes touch (or all); fails when shops or entities are missing. */
+  public StageReport run(RunContext run, RunMode mode) {
     long started = System.nanoTime();
-    Dataset<Row> shops = read(Tables.SHOPS);
-    Dataset<Row> entities = read(Tables.ENTITIES);
-    ShopEntityResolver.Resolution resolution = new ShopEntityResolver(config).resolve(shops, entities, run.runDate());
+    StageTables tables = new StageTables(spark, warehouse);
+    tables.read(Tables.SHOPS);
+    tables.read(Tables.ENTITIES);
+    ModelStore store = new ModelStore(spark, tables);
+    Optional<ModelStore.Trained> model = mode == RunMode.RETRAIN
+        ? store.current().filter(m -> m.id().equals(run.runId()))
+        : store.current();
+    Optional<String> forced = model.isEmpty() ? Optional.of("no stored resolution model")
+        : !tables.exists(ResolveTables.LINKS) ? Optional.of("no " + ResolveTables.LINKS) : Optional.empty();
+    IncrementalPlan plan = IncrementalPlan.of(spark, warehouse, Stage.RESOLVE.label(), mode, rulesDigest,
+        List.of(Tables.SHOPS, Tables.ENTITIES), forced);
+    Dataset<Row> shops = tables.readVersion(Tables.SHOPS, plan.versions().get(Tables.SHOPS));
+    Dataset<Row> entities = tables.readVersion(Tables.ENTITIES, plan.versions().get(Tables.ENTITIES));
+
+    Dataset<Row> scope;
+    Dataset<Row> toResolve;
+    Map<String, Long> changes = new LinkedHashMap<>();
+    if (plan.full()) {
+      scope = fullScope(tables, shops);
+      toResolve = shops;
+    } else {
+      ChangeScope.Scope changed = ChangeScope.of(shops, plan.changes().get(Tables.SHOPS), plan.changes().get(Tables.ENTITIES));
+      // Small (a night's changes) and read by the resolver, the MERGEs and the history: computed once.
+      Dataset<Row> recompute = changed.recompute().persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> gone = changed.gone().persist(StorageLevel.MEMORY_AND_DISK());
+      scope = recompute.union(gone);
+      toResolve = shops.join(recompute, Columns.SHOP_KEY.toArray(String[]::new), "left_semi");
+      changes.put("shops_recomputed", recompute.count());
+      changes.put("shops_gone", gone.count());
+      changes.put("entities_changed", changed.changedEntities().count());
+    }
+
+    ShopEntityResolver resolver = new ShopEntityResolver(config);
+    ShopEntityResolver.Resolution resolution = model.isPresent()
+        ? resolver.resolve(toResolve, entities, run.runDate(), model.get())
+        : resolver.resolve(shops, entities, run.runDate(), run.runId());
     try {
-      write(resolution.links(), ResolveTables.LINKS);
-      CommitMetrics links = CommitMetrics.latest(spark, warehouse.location(ResolveTables.LINKS));
-      write(resolution.candidates(), ResolveTables.CANDIDATES);
-      CommitMetrics candidates = CommitMetrics.latest(spark, warehouse.location(ResolveTables.CANDIDATES));
-
-      ResolveReport report = new ResolveReport(run);
-      for (Row r : resolution.blocking().pairsPerRule().collectAsList()) {
-        report.add(ResolveReport.PAIRS_PER_RULE, r.getString(0), r.getLong(1), null);
+      if (model.isEmpty()) {
+        store.save(resolution.model(), run.runDate());
       }
-      report.add(ResolveReport.CANDIDATE_PAIRS, null, candidates.outputRows(), null);
-      report.addBlocks(ResolveReport.CAPPED_KEY, resolution.blocking().cappedKeys(config.reportedBlocks()));
-      report.addBlocks(ResolveReport.LARGEST_BLOCK, resolution.blocking().largestBlocks(config.reportedBlocks()));
-      for (Row r : read(ResolveTables.LINKS).groupBy(col(LinkColumns.DECISION)).count().collectAsList()) {
-        report.add(ResolveReport.DECISION, r.getString(0), r.getLong(1), null);
-      }
-      report.add(ResolveReport.MODEL, "lambda", resolution.model().lambda(), resolution.model().describe());
-      report.toDataset(spark).coalesce(1).write().format("delta").mode("append").save(warehouse.location(ResolveTables.REPORT));
+      tables.replaceShops(ResolveTables.LINKS, resolution.links(), scope, Columns.SHOP_KEY);
+      tables.replaceShops(ResolveTables.CANDIDATES, resolution.candidates(), scope,
+          List.of(Columns.PLATFORM, Columns.SHOP_ID, LinkColumns.ENTITY_KEY));
+      Dataset<Row> links = tables.read(ResolveTables.LINKS);
+      new LinkHistory(spark).merge(warehouse.location(LinkHistory.TABLE),
+          links.join(scope, Columns.SHOP_KEY.toArray(String[]::new), "left_semi"), scope, run.runDate(), run.runId());
+      writeReport(run, resolution, links, plan);
 
+      Map<String, Long> written = new LinkedHashMap<>();
+      for (String t : List.of(ResolveTables.LINKS, ResolveTables.CANDIDATES, LinkHistory.TABLE, ResolveTables.REPORT)) {
+        written.put(t, CommitMetrics.currentVersion(spark, warehouse.location(t)));
+      }
+      long shopCount = CommitMetrics.latest(spark, warehouse.location(Tables.SHOPS)).outputRows();
       long durationMs = (System.nanoTime() - started) / 1_000_000;
-      return new StageReport(Stage.RESOLVE.label(), Optional.empty(), Optional.empty(), 0, links.outputRows(), links.outputRows(), 0, Map.of(),
-          durationMs, links.version(), StageReport.Outcome.SUCCEEDED, Optional.empty());
+      return new StageReport(Stage.RESOLVE.label(), Optional.empty(), Optional.empty(), 0, shopCount, links.count(), 0, Map.of(),
+          durationMs, written.get(ResolveTables.LINKS), StageReport.Outcome.SUCCEEDED, Optional.empty(), Optional.of(plan.mode()),
+          plan.versions(), written, changes);
     } finally {
       resolution.release();
     }
   }
 
-  private Dataset<Row> read(String table) {
-    return new StageTables(spark, warehouse).read(table);
+  /**
+   * Every shop there is or was: tonight's, plus those the link table or the history still hold
+   * (gone from the snapshot, or left there by a run that crashed between the two writes).
+   */
+  private Dataset<Row> fullScope(StageTables tables, Dataset<Row> shops) {
+    String[] key = Columns.SHOP_KEY.toArray(String[]::new);
+    Dataset<Row> scope = shops.select(Columns.PLATFORM, Columns.SHOP_ID);
+    for (String t : List.of(ResolveTables.LINKS, LinkHistory.TABLE)) {
+      if (tables.exists(t)) {
+        scope = scope.union(tables.read(t).select(Columns.PLATFORM, Columns.SHOP_ID));
+      }
+    }
+    return scope.distinct().select(key[0], key[1]);
   }
 
-  private void write(Dataset<Row> rows, String table) {
-    new StageTables(spark, warehouse).overwrite(rows, table);
+  private void writeReport(RunContext run, ShopEntityResolver.Resolution resolution, Dataset<Row> links, IncrementalPlan plan) {
+    ResolveReport report = new ResolveReport(run);
+    for (Row r : resolution.blocking().pairsPerRule().collectAsList()) {
+      report.add(ResolveReport.PAIRS_PER_RULE, r.getString(0), r.getLong(1), null);
+    }
+    report.add(ResolveReport.CANDIDATE_PAIRS, null, resolution.candidates().count(), null);
+    report.addBlocks(ResolveReport.CAPPED_KEY, resolution.blocking().cappedKeys(config.reportedBlocks()));
+    report.addBlocks(ResolveReport.LARGEST_BLOCK, resolution.blocking().largestBlocks(config.reportedBlocks()));
+    for (Row r : links.groupBy(col(LinkColumns.DECISION)).count().collectAsList()) {
+      report.add(ResolveReport.DECISION, r.getString(0), r.getLong(1), null);
+    }
+    report.add(ResolveReport.MODEL, resolution.model().id(), resolution.model().model().lambda(), plan.mode() + "\n"
+        + resolution.model().model().describe());
+    // A rerun of the same run date replaces the rows it wrote before.
+    new StageTables(spark, warehouse).replaceWhere(report.toDataset(spark).coalesce(1), ResolveTables.REPORT,
+        Columns.RUN_DATE + " = DATE'" + run.runDate() + "'");
   }
 }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
@@ -34,10 +35,10 @@ public final class ShopEntityResolver {
    * @param links {@code shop_entity_link} rows, one per shop
    * @param candidates scored candidate pairs: platform, shop_id, entity_key, rules, match_weight, match_probability, evidence
    * @param blocking the blocking result, for its statistics
-   * @param model the trained model
+   * @param model the model scored with: the given one, or the one trained on these shops
    * @param persisted intermediate data sets to unpersist
    */
-  public record Resolution(Dataset<Row> links, Dataset<Row> candidates, Blocking.Result blocking, MatchModel model,
+  public record Resolution(Dataset<Row> links, Dataset<Row> candidates, Blocking.Result blocking, ModelStore.Trained model,
       List<Dataset<Row>> persisted) {
 
     /** Unpersists the intermediate pair sets. */
@@ -48,12 +49,27 @@ public final class ShopEntityResolver {
     }
   }
 
+  /** Resolves every shop of {@code canonicalShops} with a model trained on them (id {@code modelId}). */
+  public Resolution resolve(Dataset<Row> canonicalShops, Dataset<Row> canonicalEntities, LocalDate runDate, String modelId) {
+    return resolve(canonicalShops, canonicalEntities, runDate, Optional.empty(), modelId);
+  }
+
   /**
-   * @param canonicalShops the {@code shops} table
+   * Resolves the shops of {@code canonicalShops} against every entity of {@code canonicalEntities}
+   * with a stored model: the result of a shop does not depend on which other shops are resolved.
+   */
+  public Resolution resolve(Dataset<Row> canonicalShops, Dataset<Row> canonicalEntities, LocalDate runDate, ModelStore.Trained model) {
+    return resolve(canonicalShops, canonicalEntities, runDate, Optional.of(model), model.id());
+  }
+
+  /**
+   * @param canonicalShops the {@code shops} table, or the shops to resolve tonight
    * @param canonicalEntities the {@code entities} table
    * @param runDate business date written to {@code run_date}
+   * @param stored the model to score with; empty to train one on these shops (all of them, then)
    */
-  public Resolution resolve(Dataset<Row> canonicalShops, Dataset<Row> canonicalEntities, LocalDate runDate) {
+  private Resolution resolve(Dataset<Row> canonicalShops, Dataset<Row> canonicalEntities, LocalDate runDate,
+      Optional<ModelStore.Trained> stored, String modelId) {
     Dataset<Row> shops = ResolveInputs.shops(canonicalShops);
     Dataset<Row> entities = ResolveInputs.entities(canonicalEntities);
 
@@ -73,16 +89,23 @@ public final class ShopEntityResolver {
     Dataset<Row> compared = new PairComparisons(config).apply(kept.pairs(), shops, entities)
         .persist(StorageLevel.MEMORY_AND_DISK());
 
-    long registrySize = entities.count();
-    MatchModel model = new ModelEstimation(config).estimate(compared, open, entities, registrySize);
-    Dataset<Row> frequencies = TermFrequencies.of(entities, registrySize, config.tfMinCount()).persist(StorageLevel.MEMORY_AND_DISK());
-    double uCoreExact = TermFrequencies.uExact(frequencies, config.probabilityFloor());
-    Dataset<Row> scored = new Scoring(model, uCoreExact).apply(compared, frequencies).persist(StorageLevel.MEMORY_AND_DISK());
+    ModelStore.Trained model = stored.orElseGet(() -> train(compared, open, entities, modelId));
+    Dataset<Row> frequencies = model.frequencies().persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> scored = new Scoring(model.model(), model.uCoreExact()).apply(compared, frequencies).persist(StorageLevel.MEMORY_AND_DISK());
 
     Dataset<Row> decided = new LinkDecisions(config).apply(shops, codeHits, scored);
     Dataset<Row> links = Signals.apply(decided, runDate);
     Dataset<Row> candidates = scored.select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.ENTITY_KEY),
         col(Blocking.RULES), col(LinkColumns.MATCH_WEIGHT), col(LinkColumns.MATCH_PROBABILITY), col(LinkColumns.EVIDENCE));
     return new Resolution(links, candidates, kept, model, List.of(codeHits, open, sized, ruleHits, compared, frequencies, scored));
+  }
+
+  /** EM over the candidate and random pairs, the 字号 frequencies of the registry and the u of exact 字号 agreement. */
+  private ModelStore.Trained train(Dataset<Row> compared, Dataset<Row> open, Dataset<Row> entities, String modelId) {
+    long registrySize = entities.count();
+    MatchModel model = new ModelEstimation(config).estimate(compared, open, entities, registrySize);
+    Dataset<Row> frequencies = TermFrequencies.of(entities, registrySize, config.tfMinCount());
+    double uCoreExact = TermFrequencies.uExact(frequencies, config.probabilityFloor());
+    return new ModelStore.Trained(modelId, model, uCoreExact, frequencies);
   }
 }

@@ -51,7 +51,7 @@ class ShopEntityResolverTest {
         .shop("branch", "enterprise", "南阳泰凤利化妆品有限公司烟台分公司", null, null, null, null)
         .shop("other-code", "enterprise", "杭州华远服饰有限公司", ResolveFixtures.uscc("330106", "HUAYU999"), "刘洋", null, null);
     ShopEntityResolver.Resolution resolution = new ShopEntityResolver(ResolveConfig.defaults())
-        .resolve(f.shops(), f.entities(), LocalDate.of(2026, 11, 27));
+        .resolve(f.shops(), f.entities(), LocalDate.of(2026, 11, 27), "test-model");
     for (Row r : resolution.links().collectAsList()) {
       links.put(r.getAs(LinkColumns.SHOP_ID), r);
     }

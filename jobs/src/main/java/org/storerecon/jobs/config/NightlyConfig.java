@@ -1,0 +1,18 @@
+package org.storerecon.jobs.config;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Settings of nightly operation ({@code storerecon.nightly}).
+ *
+ * @param lockHeartbeat how often a run touches the warehouse's run lock
+ * @param lockTimeout how long an untouched lock of a run on another host counts as held; after that it is stale
+ */
+public record NightlyConfig(Duration lockHeartbeat, Duration lockTimeout) {
+
+  public NightlyConfig {
+    Objects.requireNonNull(lockHeartbeat, "lockHeartbeat");
+    Objects.requireNonNull(lockTimeout, "lockTimeout");
+  }
+}
