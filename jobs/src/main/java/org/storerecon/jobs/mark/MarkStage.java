@@ -57,7 +57,7 @@ public final class MarkStage {
     inputs.forEach(tables::read);
     Optional<String> forced = !tables.exists(MarkTables.MARKS) || !tables.exists(MarkTables.LEADS)
         ? Optional.of("no " + MarkTables.MARKS + " or " + MarkTables.LEADS) : Optional.empty();
-    IncrementalPlan planned = IncrementalPlan.of(spark, warehouse, Stage.MARK.label(), mode, rulesDigest, inputs, forced);
+    IncrementalPlan planned = IncrementalPlan.of(spark, warehouse, Stage.MARK.label(), run, mode, rulesDigest, inputs, forced);
     IncrementalPlan plan = !planned.full() && !planned.changes().get(Tables.BRANDS).limit(1).isEmpty()
         ? new IncrementalPlan(Optional.of("the brand list changed"), planned.versions(), Map.of())
         : planned;

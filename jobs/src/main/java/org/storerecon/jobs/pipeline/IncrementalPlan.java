@@ -38,12 +38,12 @@ public record IncrementalPlan(Optional<String> fullReason, Map<String, Long> ver
   /**
    * Plans a stage.
    *
-   * @param stage the stage label (its baseline is its own last successful run)
+   * @param stage the stage label (its baseline is its own last successful run, other than {@code run})
    * @param inputs the tables the stage reads, which must exist
    * @param forced a reason to recompute in full that the stage knows of (for example no stored model)
    */
-  public static IncrementalPlan of(SparkSession spark, Warehouse warehouse, String stage, RunMode mode, String rulesDigest,
-      List<String> inputs, Optional<String> forced) {
+  public static IncrementalPlan of(SparkSession spark, Warehouse warehouse, String stage, RunContext run, RunMode mode,
+      String rulesDigest, List<String> inputs, Optional<String> forced) {
     Map<String, Long> versions = new LinkedHashMap<>();
     for (String table : inputs) {
       versions.put(table, CommitMetrics.currentVersion(spark, warehouse.location(table)));
@@ -56,7 +56,7 @@ public record IncrementalPlan(Optional<String> fullReason, Map<String, Long> ver
     if (reason.isPresent()) {
       return new IncrementalPlan(reason, versions, Map.of());
     }
-    Optional<RunAudit.Baseline> baseline = new RunAudit(spark, warehouse).lastSucceeded(stage);
+    Optional<RunAudit.Baseline> baseline = new RunAudit(spark, warehouse).lastSucceeded(stage, run.runId());
     if (baseline.isEmpty()) {
       return new IncrementalPlan(Optional.of("no earlier successful " + stage), versions, Map.of());
     }

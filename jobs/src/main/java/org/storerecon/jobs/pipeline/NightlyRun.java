@@ -76,12 +76,15 @@ public final class NightlyRun {
 
   /**
    * Runs the stages for a run date under a run id that is a function of the run date, the command,
-   * the configuration and the input files (paths, sizes, modification times): a rerun on the same
-   * inputs is the same run, and replaces what its earlier attempts recorded.
+   * the settings results depend on (ingestion, resolve, mark) and the input files (paths, sizes,
+   * modification times), not of the warehouse or Spark settings: a rerun on the same inputs is the
+   * same run, and replaces what its earlier attempts recorded.
    */
   public RunSummary execute(LocalDate runDate) {
     List<IngestInputs.Prepared> prepared = prepare();
-    StringBuilder fingerprint = new StringBuilder(command).append('|').append(stages).append('|').append(config.digest());
+    StringBuilder fingerprint = new StringBuilder(command).append('|').append(stages).append('|').append(config.rulesDigest())
+        .append('|').append(config.ingest().maxFieldLength()).append(new java.util.TreeMap<>(config.ingest().maxFieldLengthByColumn()))
+        .append(config.ingest().csvMultiLine());
     for (IngestInputs.Prepared input : prepared) {
       fingerprint.append('|').append(InputFingerprint.of(input.files(), spark.sparkContext().hadoopConfiguration()));
     }

@@ -97,12 +97,17 @@ public final class RunAudit {
     return r.isNullAt(0) ? Optional.empty() : Optional.of(r.getDate(0).toLocalDate());
   }
 
-  /** The last successful run of {@code stage} (latest finish), with the versions it read. */
-  public Optional<Baseline> lastSucceeded(String stage) {
+  /**
+   * The last successful run of {@code stage} (latest finish) other than {@code run} itself, with
+   * the versions it read. A rerun of a run thus plans against the same baseline as its first
+   * attempt, and recomputes (and reports) the same.
+   */
+  public Optional<Baseline> lastSucceeded(String stage, String run) {
     if (!warehouse.exists(spark, Tables.RUN_AUDIT)) {
       return Optional.empty();
     }
-    List<Row> rows = read().filter(col("stage").equalTo(stage).and(col("outcome").equalTo(StageReport.Outcome.SUCCEEDED.label())))
+    List<Row> rows = read().filter(col("stage").equalTo(stage).and(col("outcome").equalTo(StageReport.Outcome.SUCCEEDED.label()))
+            .and(col("run_id").notEqual(run)))
         .orderBy(col("finished_at").desc()).select("run_id", "run_date", "rules_digest", "input_versions").limit(1).collectAsList();
     if (rows.isEmpty() || rows.get(0).isNullAt(2)) {
       return Optional.empty();

@@ -49,8 +49,16 @@ public final class SummaryJson {
       n.put("table_version", r.tableVersion());
       n.put("outcome", r.outcome().label());
       r.message().ifPresent(v -> n.put("message", v));
+      r.mode().ifPresent(v -> n.put("mode", v));
+      map(n.putObject("changes"), r.changes());
+      map(n.putObject("input_versions"), r.inputVersions());
+      map(n.putObject("table_versions"), r.tableVersions());
     }
     return root;
+  }
+
+  private static void map(ObjectNode node, java.util.Map<String, Long> values) {
+    values.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> node.put(e.getKey(), e.getValue()));
   }
 
   public static void write(RunSummary summary, Path file) {

@@ -63,7 +63,7 @@ public final class ResolveStage {
         : store.current();
     Optional<String> forced = model.isEmpty() ? Optional.of("no stored resolution model")
         : !tables.exists(ResolveTables.LINKS) ? Optional.of("no " + ResolveTables.LINKS) : Optional.empty();
-    IncrementalPlan plan = IncrementalPlan.of(spark, warehouse, Stage.RESOLVE.label(), mode, rulesDigest,
+    IncrementalPlan plan = IncrementalPlan.of(spark, warehouse, Stage.RESOLVE.label(), run, mode, rulesDigest,
         List.of(Tables.SHOPS, Tables.ENTITIES), forced);
     Dataset<Row> shops = tables.readVersion(Tables.SHOPS, plan.versions().get(Tables.SHOPS));
     Dataset<Row> entities = tables.readVersion(Tables.ENTITIES, plan.versions().get(Tables.ENTITIES));

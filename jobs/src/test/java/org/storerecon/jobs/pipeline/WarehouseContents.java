@@ -1,0 +1,50 @@
+package org.storerecon.jobs.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_json;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.storerecon.common.contract.Tables;
+import org.storerecon.common.delta.Warehouse;
+
+/**
+ * Every table of a (small) warehouse as a sorted list of JSON rows, for comparing warehouses on
+ * their full contents. {@code run_audit} is compared without the columns that differ between two
+ * attempts of the same run ({@link RunAudit#ATTEMPT_COLUMNS}).
+ */
+final class WarehouseContents {
+
+  private WarehouseContents() {}
+
+  /** Table name → sorted rows, for every table of {@link NightlyRun#TABLES} that exists, but {@code skipped}. */
+  static Map<String, List<String>> of(SparkSession spark, Warehouse warehouse, Collection<String> skipped) {
+    Map<String, List<String>> out = new TreeMap<>();
+    for (String table : NightlyRun.TABLES) {
+      if (skipped.contains(table) || !warehouse.exists(spark, table)) {
+        continue;
+      }
+      Dataset<Row> rows = spark.read().format("delta").load(warehouse.location(table));
+      Set<String> dropped = table.equals(Tables.RUN_AUDIT) ? Set.copyOf(RunAudit.ATTEMPT_COLUMNS) : Set.of("warehouse");
+      List<Column> columns = new ArrayList<>();
+      Arrays.stream(rows.columns()).filter(c -> !dropped.contains(c)).sorted().forEach(c -> columns.add(col(c)));
+      List<String> json = new ArrayList<>();
+      for (Row r : rows.select(to_json(struct(columns.toArray(Column[]::new)))).collectAsList()) {
+        json.add(r.getString(0));
+      }
+      json.sort(null);
+      out.put(table, json);
+    }
+    return out;
+  }
+}
