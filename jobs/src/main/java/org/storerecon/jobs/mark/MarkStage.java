@@ -80,11 +80,18 @@ public final class MarkStage {
       links = links.join(scope, key, "left_semi");
       changes.put("shops_recomputed", scope.count());
     }
+    List<Dataset<Row>> materialised = new java.util.ArrayList<>();
     ShopMarker.Marking marking = new ShopMarker(config).mark(shops, in.get(Tables.BRANDS), links, in.get(Tables.ENTITIES), run.runDate());
     try {
-      tables.replaceShops(MarkTables.MARKS, LeadRules.markColumns(marking.marks()), scope,
-          List.of(Columns.PLATFORM, Columns.SHOP_ID, MarkColumns.BRAND_ID));
-      Dataset<Row> tonight = marking.leads();
+      // Materialised before the MERGEs, which plan their source twice (see ResolveStage).
+      Dataset<Row> marks = LeadRules.markColumns(marking.marks()).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> leads = marking.leads().persist(StorageLevel.MEMORY_AND_DISK());
+      materialised.add(marks);
+      materialised.add(leads);
+      marks.count();
+      leads.count();
+      tables.replaceShops(MarkTables.MARKS, marks, scope, List.of(Columns.PLATFORM, Columns.SHOP_ID, MarkColumns.BRAND_ID));
+      Dataset<Row> tonight = leads;
       if (!plan.full()) {
         // Shops out of scope would produce tonight exactly the leads they produced last night.
         Dataset<Row> unchanged = tables.read(MarkTables.LEADS).filter(col(MarkColumns.STATUS).notEqual(MarkColumns.CLOSED))
@@ -109,6 +116,7 @@ public final class MarkStage {
     } finally {
       marking.release();
       scope.unpersist();
+      materialised.forEach(Dataset::unpersist);
     }
   }
 

@@ -68,17 +68,21 @@ public final class ResolveStage {
     Dataset<Row> shops = tables.readVersion(Tables.SHOPS, plan.versions().get(Tables.SHOPS));
     Dataset<Row> entities = tables.readVersion(Tables.ENTITIES, plan.versions().get(Tables.ENTITIES));
 
+    List<Dataset<Row>> persisted = new java.util.ArrayList<>();
     Dataset<Row> scope;
     Dataset<Row> toResolve;
     Map<String, Long> changes = new LinkedHashMap<>();
     if (plan.full()) {
-      scope = fullScope(tables, shops);
+      scope = fullScope(tables, shops).persist(StorageLevel.MEMORY_AND_DISK());
+      persisted.add(scope);
       toResolve = shops;
     } else {
       ChangeScope.Scope changed = ChangeScope.of(shops, plan.changes().get(Tables.SHOPS), plan.changes().get(Tables.ENTITIES));
       // Small (a night's changes) and read by the resolver, the MERGEs and the history: computed once.
       Dataset<Row> recompute = changed.recompute().persist(StorageLevel.MEMORY_AND_DISK());
       Dataset<Row> gone = changed.gone().persist(StorageLevel.MEMORY_AND_DISK());
+      persisted.add(recompute);
+      persisted.add(gone);
       scope = recompute.union(gone);
       toResolve = shops.join(recompute, Columns.SHOP_KEY.toArray(String[]::new), "left_semi");
       changes.put("shops_recomputed", recompute.count());
@@ -94,13 +98,22 @@ public final class ResolveStage {
       if (model.isEmpty()) {
         store.save(resolution.model(), run.runDate());
       }
-      tables.replaceShops(ResolveTables.LINKS, resolution.links(), scope, Columns.SHOP_KEY);
-      tables.replaceShops(ResolveTables.CANDIDATES, resolution.candidates(), scope,
+      // Materialised before the MERGEs: a MERGE plans its source twice (to find the touched files, then
+      // to write), and the resolver's whole plan under a MERGE join overwhelms the optimizer. The
+      // count is the report's number of candidate pairs.
+      Dataset<Row> tonightLinks = resolution.links().persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> tonightCandidates = resolution.candidates().persist(StorageLevel.MEMORY_AND_DISK());
+      persisted.add(tonightLinks);
+      persisted.add(tonightCandidates);
+      tonightLinks.count();
+      long candidatePairs = tonightCandidates.count();
+      tables.replaceShops(ResolveTables.LINKS, tonightLinks, scope, Columns.SHOP_KEY);
+      tables.replaceShops(ResolveTables.CANDIDATES, tonightCandidates, scope,
           List.of(Columns.PLATFORM, Columns.SHOP_ID, LinkColumns.ENTITY_KEY));
       Dataset<Row> links = tables.read(ResolveTables.LINKS);
       new LinkHistory(spark).merge(warehouse.location(LinkHistory.TABLE),
           links.join(scope, Columns.SHOP_KEY.toArray(String[]::new), "left_semi"), scope, run.runDate(), run.runId());
-      writeReport(run, resolution, links, plan);
+      writeReport(run, resolution, candidatePairs, links, plan);
 
       Map<String, Long> written = new LinkedHashMap<>();
       for (String t : List.of(ResolveTables.LINKS, ResolveTables.CANDIDATES, LinkHistory.TABLE, ResolveTables.REPORT)) {
@@ -113,6 +126,7 @@ public final class ResolveStage {
           plan.versions(), written, changes);
     } finally {
       resolution.release();
+      persisted.forEach(Dataset::unpersist);
     }
   }
 
@@ -131,12 +145,13 @@ public final class ResolveStage {
     return scope.distinct().select(key[0], key[1]);
   }
 
-  private void writeReport(RunContext run, ShopEntityResolver.Resolution resolution, Dataset<Row> links, IncrementalPlan plan) {
+  private void writeReport(RunContext run, ShopEntityResolver.Resolution resolution, long candidatePairs, Dataset<Row> links,
+      IncrementalPlan plan) {
     ResolveReport report = new ResolveReport(run);
     for (Row r : resolution.blocking().pairsPerRule().collectAsList()) {
       report.add(ResolveReport.PAIRS_PER_RULE, r.getString(0), r.getLong(1), null);
     }
-    report.add(ResolveReport.CANDIDATE_PAIRS, null, resolution.candidates().count(), null);
+    report.add(ResolveReport.CANDIDATE_PAIRS, null, candidatePairs, null);
     report.addBlocks(ResolveReport.CAPPED_KEY, resolution.blocking().cappedKeys(config.reportedBlocks()));
     report.addBlocks(ResolveReport.LARGEST_BLOCK, resolution.blocking().largestBlocks(config.reportedBlocks()));
     for (Row r : links.groupBy(col(LinkColumns.DECISION)).count().collectAsList()) {

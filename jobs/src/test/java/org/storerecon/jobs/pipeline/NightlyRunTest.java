@@ -48,7 +48,7 @@ class NightlyRunTest {
   private static final Set<String> LOGS = Set.of(Tables.RUN_AUDIT, ResolveTables.REPORT);
 
   @TempDir
-  Path dir;
+  static Path dir;
 
   private Path day1;
   private Path day2;
@@ -209,7 +209,7 @@ class NightlyRunTest {
         if (Files.isDirectory(p)) {
           Files.createDirectories(target);
         } else {
-          Files.copy(p, target);
+          Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
         }
       }
     } catch (IOException e) {
