@@ -1,5 +1,6 @@
 package org.storerecon.jobs.generate;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -56,6 +57,6 @@ public record EvolveManifest(
   }
 
   private static <V> SortedMap<String, V> sorted(Map<String, V> map) {
-    return java.util.Collections.unmodifiableSortedMap(new TreeMap<>(map));
+    return Collections.unmodifiableSortedMap(new TreeMap<>(map));
   }
 }

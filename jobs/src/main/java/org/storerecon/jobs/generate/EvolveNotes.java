@@ -1,5 +1,6 @@
 package org.storerecon.jobs.generate;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -7,7 +8,7 @@ import java.util.TreeMap;
 /** The {@code notes} of an evolve manifest: what a reader of the files needs to know. */
 final class EvolveNotes {
 
-  static final SortedMap<String, String> NOTES = new TreeMap<>(Map.of(
+  static final SortedMap<String, String> NOTES = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
       "selection", "each row has a random generator seeded by (seed, day, row key: platform TAB shop_id for shops, uscc "
           + "else reg_no for entities); its first draw u decides: shops u < removed-shops removed, then closed-shops "
           + "closed, then changed-shops changed; entities u < changed-entities changed. Rows not changed are copied "
@@ -23,7 +24,7 @@ final class EvolveNotes {
       "changes.detail", "column: old -> new, or column (variant): old -> new for a licence-name variant; (none) for an "
           + "empty value; the shop or entity name for shop_new, shop_removed and entity_new",
       "changes.entity_code", "for shop rows the shop's operator in labels.uscc (empty when not registered); for entity "
-          + "rows the entity's uscc, else reg_no"));
+          + "rows the entity's uscc, else reg_no")));
 
   private EvolveNotes() {}
 }

@@ -1,5 +1,6 @@
 package org.storerecon.jobs.generate;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
@@ -49,7 +50,7 @@ final class LicenceNameVariants {
       Kind kind = kinds[(start + k) % kinds.length];
       String variant = kind.rewrite.apply(name);
       if (!variant.equals(name)) {
-        return Optional.of(new Variant(kind.name().toLowerCase(java.util.Locale.ROOT), variant));
+        return Optional.of(new Variant(kind.name().toLowerCase(Locale.ROOT), variant));
       }
     }
     return Optional.empty();

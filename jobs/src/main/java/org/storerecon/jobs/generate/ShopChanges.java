@@ -1,5 +1,6 @@
 package org.storerecon.jobs.generate;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -40,7 +41,7 @@ final class ShopChanges {
         case LICENCE_NAME -> licenceName(record, r);
       };
       if (detail.isPresent()) {
-        c.add(ChangeKind.SHOP_CHANGED.code() + "." + kind.name().toLowerCase(java.util.Locale.ROOT));
+        c.add(ChangeKind.SHOP_CHANGED.code() + "." + kind.name().toLowerCase(Locale.ROOT));
         return detail.get();
       }
     }
