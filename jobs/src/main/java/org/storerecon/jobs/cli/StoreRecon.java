@@ -19,7 +19,7 @@ import picocli.CommandLine.ParseResult;
     versionProvider = StoreRecon.Version.class,
     description = "Resolves online shops to registered market entities and marks protected-brand misuse, on Spark and Delta Lake.",
     subcommands = {
-        GenerateCommand.class, IngestCommand.class, RunCommand.class, ResolveCommand.class, MarkCommand.class, EvaluateCommand.class, BenchCommand.class, DemoCommand.class,
+        GenerateCommand.class, EvolveCommand.class, IngestCommand.class, RunCommand.class, ResolveCommand.class, MarkCommand.class, EvaluateCommand.class, BenchCommand.class, NightlyBenchCommand.class, DemoCommand.class,
         SqlCommand.class,
         CommandLine.HelpCommand.class})
 public final class StoreRecon {

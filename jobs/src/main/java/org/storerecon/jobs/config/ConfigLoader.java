@@ -44,6 +44,8 @@ public final class ConfigLoader {
 
   private static final int MIN_NICE_CLASS = 1;
   private static final int MAX_NICE_CLASS = 45;
+  /** Rounding slack when checking that rates sum to at most 1. */
+  private static final double SUM_TOLERANCE = 1e-9;
 
   private final Config defaults;
   private final List<Config> layers = new ArrayList<>();
@@ -125,7 +127,7 @@ public final class ConfigLoader {
       inputs.put(spec.name(), new InputConfig(path.isEmpty() ? Optional.empty() : Optional.of(path), format(c, base + ".format")));
     }
     return new StoreReconConfig(warehouse, database, inputs, ingest(c), demo(c), GeneratorSettings.from(c.getConfig(ROOT + ".generate")),
-        resolve(c), mark(c), nightly(c),
+        evolve(c), resolve(c), mark(c), nightly(c),
         spark(c), digest(c, ROOT), digest(c, ROOT + ".resolve") + digest(c, ROOT + ".mark").substring(0, 16), render(c));
   }
 
@@ -153,6 +155,19 @@ public final class ConfigLoader {
     String base = ROOT + ".demo";
     return new DemoConfig(nonBlank(c, base + ".data-dir"), positiveLong(c, base + ".shops"), positiveLong(c, base + ".entities"),
         c.getLong(base + ".seed"), c.getBoolean(base + ".dirty"));
+  }
+
+  private static EvolveConfig evolve(Config c) {
+    String b = ROOT + ".evolve.";
+    EvolveConfig e = new EvolveConfig(weight(c, b + "changed-shops"), weight(c, b + "new-shops"),
+        weight(c, b + "removed-shops"), weight(c, b + "closed-shops"), weight(c, b + "changed-entities"),
+        weight(c, b + "new-entities"));
+    double shops = e.changedShops() + e.newShops() + e.removedShops() + e.closedShops();
+    if (shops > 1 + SUM_TOLERANCE) {
+      throw Errors.badConfigValue(ROOT + ".evolve", "changed-shops + new-shops + removed-shops + closed-shops must not exceed 1, "
+          + "they sum to " + shops, null);
+    }
+    return e;
   }
 
   private static ResolveConfig resolve(Config c) {

@@ -14,6 +14,7 @@ import org.storerecon.jobs.generate.GeneratorSettings;
  * @param ingest ingestion limits
  * @param demo demo data set settings
  * @param generate generator knobs
+ * @param evolve change rates of {@code storerecon evolve}
  * @param resolve resolve stage settings
  * @param mark mark stage settings
  * @param nightly nightly operation settings (run lock)
@@ -30,6 +31,7 @@ public record StoreReconConfig(
     IngestConfig ingest,
     DemoConfig demo,
     GeneratorSettings generate,
+    EvolveConfig evolve,
     ResolveConfig resolve,
     MarkConfig mark,
     NightlyConfig nightly,

@@ -135,4 +135,42 @@ public final class Errors {
         "run dates in order; to redo an earlier date, restore the tables to the versions before it (run_audit.table_versions,"
             + " Delta RESTORE) and run the dates from there (README, Backfill)", null);
   }
+
+  public static StoreReconException notADataSet(String dir, String missing) {
+    return new StoreReconException(Kind.USAGE, "Cannot evolve " + dir, "it has no " + missing,
+        "pass --from a folder written by storerecon generate or storerecon evolve", null);
+  }
+
+  public static StoreReconException badEvolveSource(String file, String cause, Throwable underlying) {
+    return new StoreReconException(Kind.USAGE, "Cannot evolve", "cannot read " + file + ": " + cause,
+        "pass --from a folder written by storerecon generate or storerecon evolve, with its files unchanged", underlying);
+  }
+
+  public static StoreReconException dirtyDataSet(String dir) {
+    return new StoreReconException(Kind.USAGE, "Cannot evolve " + dir,
+        "it was generated with --dirty, and its faulty records have no sound key to evolve",
+        "generate the source without --dirty", null);
+  }
+
+  public static StoreReconException evolveIntoSource(String dir) {
+    return new StoreReconException(Kind.USAGE, "Cannot evolve", "--out is the --from folder " + dir,
+        "write the next snapshot to another folder", null);
+  }
+
+  public static StoreReconException indexSpaceExhausted(long needed, long space) {
+    return new StoreReconException(Kind.USAGE, "Cannot evolve",
+        "the lineage would need " + needed + " entity and shop indices, more than the " + space
+            + " the generator's codes are unique for",
+        "evolve a smaller data set, or lower storerecon.evolve.new-shops and new-entities", null);
+  }
+
+  public static StoreReconException evolveFailed(Throwable underlying) {
+    Throwable root = underlying;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String cause = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return new StoreReconException(Kind.RUNTIME, "Evolve failed", cause,
+        "rerun with --verbose for the stack trace; the output folder holds no complete snapshot", underlying);
+  }
 }

@@ -20,6 +20,11 @@ final class Codes implements Serializable {
   private static final long ORG_SPACE = pow(RADIX, ORG_BODY_LENGTH);
   private static final int SERIAL_DIGITS = 8;
   private static final long SERIAL_SPACE = pow(10, SERIAL_DIGITS);
+  /**
+   * Indices below this get codes of every kind that no other index below it gets (the reg_no
+   * serial space is the smallest of the code spaces).
+   */
+  static final long INDEX_SPACE = SERIAL_SPACE;
   /** Registration authority 9: market regulation (工商). */
   private static final char AUTHORITY = '9';
   /** Tries to find a one-character change that breaks the check; almost always the first. */

@@ -99,6 +99,20 @@ final class EntityFactory implements Serializable {
   }
 
   /**
+   * A newly registered entity with index {@code index} (outside the registry's {@code [0, count)}
+   * and the unregistered operators' {@code [count, count + shops)}): built like entity
+   * {@code index}, but active, with a USCC, without legacy reg_no or former names, established
+   * {@code on}.
+   */
+  SyntheticEntity newlyRegistered(long index, LocalDate on) {
+    Core c = core(index);
+    Core fresh = new Core(c.kind(), false, ACTIVE, c.county(), c.category(), c.industry(), c.tradeName(), c.overridden());
+    SyntheticEntity e = build(index, fresh, Rng.row(seed, Rng.Stream.ENTITY, index), true);
+    return new SyntheticEntity(index, e.kind(), e.uscc(), "", e.parts(), List.of(), e.legalRep(), e.address(),
+        e.county(), e.status(), on, e.phone(), e.businessScope(), e.category(), e.confuser());
+  }
+
+  /**
    * Operator {@code k} that is not in the registry: a company or individual business with a
    * plausible name and a USCC with valid check characters that no registry entity has.
    */

@@ -15,6 +15,8 @@ final class OutputFiles {
   static final String BRAND_LABELS = Contract.BRAND_LABELS.name() + CSV;
   static final String DIRTY_ROWS = "dirty_rows.csv";
   static final String MANIFEST = "manifest.json";
+  /** The changes evolve made, one row each. */
+  static final String CHANGES = "changes.csv";
   /** Header of dirty_rows.csv. */
   static final List<String> DIRTY_ROWS_HEADER = List.of("fault", "expected_reason", "needle");
   /** Counter key prefix of records written per file. */

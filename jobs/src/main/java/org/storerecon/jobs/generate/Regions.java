@@ -1,8 +1,10 @@
 package org.storerecon.jobs.generate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.storerecon.common.division.Division;
 import org.storerecon.common.division.Divisions;
 
@@ -24,9 +26,19 @@ final class Regions {
   private static volatile Regions instance;
 
   private final List<County> counties;
+  private final Map<String, County> byCode = new HashMap<>();
+  private final Map<String, County> byAddressPrefix = new HashMap<>();
+  private final int longestAddressPrefix;
 
   private Regions(List<County> counties) {
     this.counties = List.copyOf(counties);
+    int longest = 0;
+    for (County c : counties) {
+      byCode.putIfAbsent(c.code(), c);
+      byAddressPrefix.putIfAbsent(c.addressPrefix(), c);
+      longest = Math.max(longest, c.addressPrefix().length());
+    }
+    this.longestAddressPrefix = longest;
   }
 
   /**
@@ -107,6 +119,25 @@ final class Regions {
 
   County county(int index) {
     return counties.get(index);
+  }
+
+  /** The county with this six-digit code, if it is one of the bundled counties. */
+  Optional<County> byCode(String code) {
+    return Optional.ofNullable(byCode.get(code));
+  }
+
+  /**
+   * The county an address written as {@link People#address} writes them starts with (the longest
+   * {@link County#addressPrefix()} the address starts with), if any.
+   */
+  Optional<County> byAddress(String address) {
+    for (int length = Math.min(address.length(), longestAddressPrefix); length > 0; length--) {
+      County c = byAddressPrefix.get(address.substring(0, length));
+      if (c != null) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   int size() {

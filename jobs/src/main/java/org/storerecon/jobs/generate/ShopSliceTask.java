@@ -59,7 +59,8 @@ final class ShopSliceTask implements MapFunction<Long, String> {
     return c.encode();
   }
 
-  private static void writeLabels(SyntheticShop shop, PartWriter labels, PartWriter brandLabels, Counters c) {
+  /** Writes the labels row of a shop and its brand_labels row, if it uses a brand. */
+  static void writeLabels(SyntheticShop shop, PartWriter labels, PartWriter brandLabels, Counters c) {
     labels.write(CsvRecords.line(List.of(shop.platform(), shop.shopId(), shop.labelKey(), shop.identityShown()), CsvRecords.LF));
     c.add(OutputFiles.records(OutputFiles.LABELS));
     shop.brandLabel().ifPresent(b -> {

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.storerecon.common.contract.Contract;
 import org.storerecon.common.contract.ReasonCode;
@@ -103,7 +102,7 @@ public final class SparkGenerateDataset implements GenerateDataset {
     Path parts = createParts();
     try {
       GenerationManifest manifest = generate(parts);
-      ManifestWriter.write(manifest, outputDir.resolve(OutputFiles.MANIFEST));
+      ManifestJson.write(manifest, outputDir.resolve(OutputFiles.MANIFEST));
       return new Result(outputDir, manifest.records(), Duration.ofNanos(System.nanoTime() - started), manifest);
     } finally {
       PartConcatenator.deleteTree(parts);
@@ -111,9 +110,10 @@ public final class SparkGenerateDataset implements GenerateDataset {
   }
 
   private GenerationManifest generate(Path parts) {
-    BrandCatalog.Catalog catalog = BrandCatalog.build(seed, settings, new EntityFactory(seed, entities, settings, Map.of()));
-    EntityFactory registry = new EntityFactory(seed, entities, settings, catalog.overrides());
-    ShopFactory shopFactory = new ShopFactory(seed, settings, registry, catalog.brands());
+    GeneratorFactories factories = GeneratorFactories.build(seed, entities, settings);
+    BrandCatalog.Catalog catalog = factories.catalog();
+    EntityFactory registry = factories.registry();
+    ShopFactory shopFactory = factories.shops();
     DirtyPlan plan = dirty ? DirtyPlan.build(seed, shops, settings.dirty()) : DirtyPlan.none();
     boolean crlf = dirty && settings.dirty().crlf();
     String partsDir = parts.toString();
@@ -181,20 +181,7 @@ public final class SparkGenerateDataset implements GenerateDataset {
   }
 
   private Counters runSlices(String description, long rows, MapFunction<Long, String> task) {
-    Counters total = new Counters();
-    if (rows == 0) {
-      return total;
-    }
-    long slices = (rows + settings.rowsPerSlice() - 1) / settings.rowsPerSlice();
-    spark.sparkContext().setJobDescription(description);
-    try {
-      for (String c : spark.range(0, slices, 1, (int) slices).map(task, Encoders.STRING()).collectAsList()) {
-        total.merge(Counters.decode(c));
-      }
-    } finally {
-      spark.sparkContext().setJobDescription(null);
-    }
-    return total;
+    return SliceJobs.run(spark, description, rows, settings.rowsPerSlice(), task);
   }
 
   private void concatenate(Path parts, String dataset, byte[] preamble, byte[] header) {
