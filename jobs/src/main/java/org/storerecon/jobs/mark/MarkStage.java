@@ -11,7 +11,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.storerecon.common.contract.Columns;
 import org.storerecon.common.contract.Tables;
 import org.storerecon.common.delta.CommitMetrics;
@@ -75,21 +74,18 @@ public final class MarkStage {
         scope = scope.union(tables.read(MarkTables.MARKS).select(Columns.PLATFORM, Columns.SHOP_ID)).distinct();
       }
     } else {
-      scope = incrementalScope(plan, links).persist(StorageLevel.MEMORY_AND_DISK());
-      shops = shops.join(scope, key, "left_semi");
-      links = links.join(scope, key, "left_semi");
+      // Checkpointed: the marker's plans start from these leaves (see ResolveStage). Checkpoint
+      // blocks are freed by Spark's context cleaner once these datasets are unreachable.
+      scope = incrementalScope(plan, links).localCheckpoint(true);
+      shops = shops.join(scope, key, "left_semi").localCheckpoint(true);
+      links = links.join(scope, key, "left_semi").localCheckpoint(true);
       changes.put("shops_recomputed", scope.count());
     }
-    List<Dataset<Row>> materialised = new java.util.ArrayList<>();
     ShopMarker.Marking marking = new ShopMarker(config).mark(shops, in.get(Tables.BRANDS), links, in.get(Tables.ENTITIES), run.runDate());
     try {
-      // Materialised before the MERGEs, which plan their source twice (see ResolveStage).
-      Dataset<Row> marks = LeadRules.markColumns(marking.marks()).persist(StorageLevel.MEMORY_AND_DISK());
-      Dataset<Row> leads = marking.leads().persist(StorageLevel.MEMORY_AND_DISK());
-      materialised.add(marks);
-      materialised.add(leads);
-      marks.count();
-      leads.count();
+      // Checkpointed before the MERGEs, which plan their source twice (see ResolveStage).
+      Dataset<Row> marks = LeadRules.markColumns(marking.marks()).localCheckpoint(true);
+      Dataset<Row> leads = marking.leads().localCheckpoint(true);
       tables.replaceShops(MarkTables.MARKS, marks, scope, List.of(Columns.PLATFORM, Columns.SHOP_ID, MarkColumns.BRAND_ID));
       Dataset<Row> tonight = leads;
       if (!plan.full()) {
@@ -115,8 +111,6 @@ public final class MarkStage {
           Optional.of(plan.mode()), plan.versions(), written, changes);
     } finally {
       marking.release();
-      scope.unpersist();
-      materialised.forEach(Dataset::unpersist);
     }
   }
 

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.storerecon.common.contract.Columns;
 import org.storerecon.common.contract.Tables;
 import org.storerecon.common.delta.CommitMetrics;
@@ -68,23 +67,21 @@ public final class ResolveStage {
     Dataset<Row> shops = tables.readVersion(Tables.SHOPS, plan.versions().get(Tables.SHOPS));
     Dataset<Row> entities = tables.readVersion(Tables.ENTITIES, plan.versions().get(Tables.ENTITIES));
 
-    List<Dataset<Row>> persisted = new java.util.ArrayList<>();
     Dataset<Row> scope;
     Dataset<Row> toResolve;
     Map<String, Long> changes = new LinkedHashMap<>();
     if (plan.full()) {
-      scope = fullScope(tables, shops).persist(StorageLevel.MEMORY_AND_DISK());
-      persisted.add(scope);
+      scope = fullScope(tables, shops).localCheckpoint(true);
       toResolve = shops;
     } else {
       ChangeScope.Scope changed = ChangeScope.of(shops, plan.changes().get(Tables.SHOPS), plan.changes().get(Tables.ENTITIES));
-      // Small (a night's changes) and read by the resolver, the MERGEs and the history: computed once.
-      Dataset<Row> recompute = changed.recompute().persist(StorageLevel.MEMORY_AND_DISK());
-      Dataset<Row> gone = changed.gone().persist(StorageLevel.MEMORY_AND_DISK());
-      persisted.add(recompute);
-      persisted.add(gone);
+      // Small (a night's changes) and read by the resolver, the MERGEs and the history: computed once,
+      // and checkpointed, not cached, so that the plans reading them start from a leaf instead of
+      // carrying (and explaining) the change-scope plan into every step of the resolver.
+      Dataset<Row> recompute = changed.recompute().localCheckpoint(true);
+      Dataset<Row> gone = changed.gone().localCheckpoint(true);
       scope = recompute.union(gone);
-      toResolve = shops.join(recompute, Columns.SHOP_KEY.toArray(String[]::new), "left_semi");
+      toResolve = shops.join(recompute, Columns.SHOP_KEY.toArray(String[]::new), "left_semi").localCheckpoint(true);
       changes.put("shops_recomputed", recompute.count());
       changes.put("shops_gone", gone.count());
       changes.put("entities_changed", changed.changedEntities().count());
@@ -98,14 +95,12 @@ public final class ResolveStage {
       if (model.isEmpty()) {
         store.save(resolution.model(), run.runDate());
       }
-      // Materialised before the MERGEs: a MERGE plans its source twice (to find the touched files, then
-      // to write), and the resolver's whole plan under a MERGE join overwhelms the optimizer. The
-      // count is the report's number of candidate pairs.
-      Dataset<Row> tonightLinks = resolution.links().persist(StorageLevel.MEMORY_AND_DISK());
-      Dataset<Row> tonightCandidates = resolution.candidates().persist(StorageLevel.MEMORY_AND_DISK());
-      persisted.add(tonightLinks);
-      persisted.add(tonightCandidates);
-      tonightLinks.count();
+      // Checkpointed (materialised, lineage cut) before the MERGEs: a MERGE plans its source twice (to
+      // find the touched files, then to write), and under a cached plan the resolver's whole plan
+      // would be planned (and explained, by adaptive execution) again at every step. Checkpoint blocks
+      // are freed by Spark's context cleaner once the datasets are unreachable.
+      Dataset<Row> tonightLinks = resolution.links().localCheckpoint(true);
+      Dataset<Row> tonightCandidates = resolution.candidates().localCheckpoint(true);
       long candidatePairs = tonightCandidates.count();
       tables.replaceShops(ResolveTables.LINKS, tonightLinks, scope, Columns.SHOP_KEY);
       tables.replaceShops(ResolveTables.CANDIDATES, tonightCandidates, scope,
@@ -126,7 +121,6 @@ public final class ResolveStage {
           plan.versions(), written, changes);
     } finally {
       resolution.release();
-      persisted.forEach(Dataset::unpersist);
     }
   }
 
