@@ -114,7 +114,8 @@ public final class ResolveStage {
       for (String t : List.of(ResolveTables.LINKS, ResolveTables.CANDIDATES, LinkHistory.TABLE, ResolveTables.REPORT)) {
         written.put(t, CommitMetrics.currentVersion(spark, warehouse.location(t)));
       }
-      long shopCount = CommitMetrics.latest(spark, warehouse.location(Tables.SHOPS)).outputRows();
+      // rows_in: tonight's shops (a metadata count of the Delta table).
+      long shopCount = shops.count();
       long durationMs = (System.nanoTime() - started) / 1_000_000;
       return new StageReport(Stage.RESOLVE.label(), Optional.empty(), Optional.empty(), 0, shopCount, links.count(), 0, Map.of(),
           durationMs, written.get(ResolveTables.LINKS), StageReport.Outcome.SUCCEEDED, Optional.empty(), Optional.of(plan.mode()),

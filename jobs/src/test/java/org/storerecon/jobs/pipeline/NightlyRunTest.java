@@ -81,8 +81,8 @@ class NightlyRunTest {
 
     assertThat(mode(night, "resolve")).startsWith("full");
     StageReport resolve = stage(incrementalNight, "resolve");
-    assertThat(resolve.changes().get("shops_recomputed")).isPositive().isLessThan(resolve.rowsIn() / 2);
-    assertThat(contents(spark, full, LOGS)).isEqualTo(without(incrementalContents, LOGS));
+    assertThat(resolve.changes().get("shops_recomputed")).isPositive().isLessThan(resolve.rowsIn() / 4);
+    assertSame(contents(spark, full, LOGS), without(incrementalContents, LOGS));
   }
 
   @Test
@@ -91,7 +91,7 @@ class NightlyRunTest {
     RunSummary again = run(spark, rerun, day2, DAY2, RunMode.INCREMENTAL);
 
     assertThat(again.succeeded()).isTrue();
-    assertThat(contents(spark, rerun, Set.of())).isEqualTo(incrementalContents);
+    assertSame(contents(spark, rerun, Set.of()), incrementalContents);
   }
 
   @Test
@@ -99,22 +99,22 @@ class NightlyRunTest {
     Path killed = fork(dir.resolve("wh-day1"), "wh-killed");
     Path linkLog = killed.resolve(ResolveTables.LINKS).resolve("_delta_log");
     long commitsBefore = commits(linkLog);
-    Process process = new ProcessBuilder(command(killed, day2, DAY2)).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("killed.log").toFile()).start();
+    Path log = Path.of("target", "nightly-killed-run.log").toAbsolutePath();
+    Process process = new ProcessBuilder(command(killed, day2, DAY2)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     // Killed right after the night's first commit to shop_entity_link: links merged, candidates and history not yet.
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(12);
     while (commits(linkLog) == commitsBefore && process.isAlive() && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
-    assertThat(process.isAlive()).as("still running when shop_entity_link got its commit; log: %s", dir.resolve("killed.log")).isTrue();
+    assertThat(process.isAlive()).as("still running when shop_entity_link got its commit; log: %s", log).isTrue();
     process.destroyForcibly().waitFor();
-    assertThat(commits(linkLog)).isGreaterThan(commitsBefore);
+    assertThat(commits(linkLog)).as("commits to shop_entity_link; log: %s", log).isGreaterThan(commitsBefore);
     assertThat(Files.exists(killed.resolve(RunLock.STATE_FOLDER).resolve("run.lock"))).as("the killed run's lock is left behind").isTrue();
 
     RunSummary rerun = run(spark, killed, day2, DAY2, RunMode.INCREMENTAL);
 
     assertThat(rerun.succeeded()).as(rerun.error().orElse("")).isTrue();
-    assertThat(contents(spark, killed, Set.of(Tables.RUN_AUDIT))).isEqualTo(without(incrementalContents, Set.of(Tables.RUN_AUDIT)));
+    assertSame(contents(spark, killed, Set.of(Tables.RUN_AUDIT)), without(incrementalContents, Set.of(Tables.RUN_AUDIT)));
   }
 
   @Test
@@ -133,7 +133,11 @@ class NightlyRunTest {
     assertThat(exit).isEqualTo(1);
     assertThat(err.toString()).contains("another run is writing to the warehouse").contains("run lock");
     assertThat(first.get(5, TimeUnit.MINUTES).succeeded()).isTrue();
-    assertThat(contents(spark, shared, Set.of(Tables.RUN_AUDIT))).isEqualTo(without(incrementalContents, Set.of(Tables.RUN_AUDIT)));
+    assertSame(contents(spark, shared, Set.of(Tables.RUN_AUDIT)), without(incrementalContents, Set.of(Tables.RUN_AUDIT)));
+  }
+
+  private static void assertSame(Map<String, List<String>> actual, Map<String, List<String>> expected) {
+    assertThat(WarehouseContents.difference(actual, expected)).as("tables that differ").isEmpty();
   }
 
   private static RunSummary run(SparkSession spark, Path warehouse, Path data, LocalDate date, RunMode mode) {

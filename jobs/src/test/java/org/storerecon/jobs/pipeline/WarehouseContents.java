@@ -27,6 +27,31 @@ final class WarehouseContents {
 
   private WarehouseContents() {}
 
+  /**
+   * An empty string when both hold the same tables with the same rows; else, per differing table,
+   * the row counts and up to three rows only one side holds.
+   */
+  static String difference(Map<String, List<String>> actual, Map<String, List<String>> expected) {
+    StringBuilder sb = new StringBuilder();
+    java.util.Set<String> tables = new java.util.TreeSet<>(actual.keySet());
+    tables.addAll(expected.keySet());
+    for (String table : tables) {
+      List<String> a = actual.getOrDefault(table, List.of());
+      List<String> e = expected.getOrDefault(table, List.of());
+      if (a.equals(e)) {
+        continue;
+      }
+      List<String> missing = new ArrayList<>(e);
+      a.forEach(missing::remove);
+      List<String> extra = new ArrayList<>(a);
+      e.forEach(extra::remove);
+      sb.append(table).append(": ").append(a.size()).append(" rows, expected ").append(e.size()).append('\n');
+      missing.stream().limit(3).forEach(r -> sb.append("  - ").append(r).append('\n'));
+      extra.stream().limit(3).forEach(r -> sb.append("  + ").append(r).append('\n'));
+    }
+    return sb.toString();
+  }
+
   /** Table name → sorted rows, for every table of {@link NightlyRun#TABLES} that exists, but {@code skipped}. */
   static Map<String, List<String>> of(SparkSession spark, Warehouse warehouse, Collection<String> skipped) {
     Map<String, List<String>> out = new TreeMap<>();
