@@ -27,7 +27,10 @@ import org.storerecon.common.delta.Warehouse;
 import org.storerecon.jobs.config.StoreReconConfig;
 import org.storerecon.jobs.error.Errors;
 import org.storerecon.jobs.normalize.NormalizeRecords;
+import org.storerecon.jobs.pipeline.ChangeFeed;
+import org.storerecon.jobs.pipeline.RunAudit;
 import org.storerecon.jobs.pipeline.RunContext;
+import org.storerecon.jobs.pipeline.Stage;
 import org.storerecon.jobs.pipeline.StageTables;
 
 /**
@@ -90,9 +93,10 @@ public final class IngestInputs {
           ? Optional.of(spark.read().format("delta").load(warehouse.location(Tables.ENTITIES)))
           : Optional.empty();
       NormalizeRecords normalize = new NormalizeRecords();
-      CanonicalTable.Changes changes = new CanonicalTable(spark, warehouse).write(table, goodRows,
+      CanonicalTable.Changes written = new CanonicalTable(spark, warehouse).write(table, goodRows,
           rows -> normalize.apply(spec, rows, registry),
           stored -> spec.equals(Contract.SHOPS) ? normalize.staleShops(stored, registry) : stored.limit(0));
+      CanonicalTable.Changes night = sinceLastRun(table, run, written);
 
       // A rerun of the same run date replaces the quarantine rows it wrote before, never adds to them.
       new StageTables(spark, warehouse).replaceWhere(quarantineRows(checked.filter(org.apache.spark.sql.functions.not(good)), spec),
@@ -105,10 +109,30 @@ public final class IngestInputs {
       }
       long durationMs = (System.nanoTime() - started) / 1_000_000;
       return new IngestReport(spec.name(), input.files().location(), input.files().files().size(), input.files().bytes(),
-          rowsIn, rowsWritten, quarantine.outputRows(), reasons, durationMs, changes.version(), changes);
+          rowsIn, rowsWritten, quarantine.outputRows(), reasons, durationMs, written.version(), night);
     } finally {
       checked.unpersist();
     }
+  }
+
+  /**
+   * The records inserted, updated and deleted since the last successful run's ingestion of this
+   * input (from the table's change feed), so that every attempt of a run reports the night's
+   * changes; this write's own counts when there is no such run or no feed.
+   */
+  private CanonicalTable.Changes sinceLastRun(String table, RunContext run, CanonicalTable.Changes written) {
+    Optional<Long> before = new RunAudit(spark, warehouse).lastSucceeded(Stage.INGEST.label(), Optional.of(table), run.runId())
+        .flatMap(b -> Optional.ofNullable(b.inputVersions().get(table)));
+    Optional<Dataset<Row>> feed = before.flatMap(v -> new ChangeFeed(spark, warehouse).between(table, v, written.version()));
+    if (feed.isEmpty()) {
+      return written;
+    }
+    Map<String, Long> byType = new TreeMap<>();
+    for (Row r : feed.get().groupBy(ChangeFeed.CHANGE_TYPE).count().collectAsList()) {
+      byType.put(r.getString(0), r.getLong(1));
+    }
+    return new CanonicalTable.Changes(byType.getOrDefault("insert", 0L), byType.getOrDefault("update_postimage", 0L),
+        byType.getOrDefault("delete", 0L), written.version());
   }
 
   private static Dataset<Row> quarantineRows(Dataset<Row> bad, InputSpec spec) {

@@ -103,12 +103,22 @@ public final class RunAudit {
    * attempt, and recomputes (and reports) the same.
    */
   public Optional<Baseline> lastSucceeded(String stage, String run) {
-    if (!warehouse.exists(spark, Tables.RUN_AUDIT)) {
+    return lastSucceeded(stage, Optional.empty(), run);
+  }
+
+  /** As {@link #lastSucceeded(String, String)}, for the rows of one source (an ingested input); versions are those it wrote. */
+  public Optional<Baseline> lastSucceeded(String stage, Optional<String> source, String run) {
+    if (!warehouse.exists(spark, Tables.RUN_AUDIT) || !java.util.Arrays.asList(read().columns()).contains("rules_digest")) {
       return Optional.empty();
     }
-    List<Row> rows = read().filter(col("stage").equalTo(stage).and(col("outcome").equalTo(StageReport.Outcome.SUCCEEDED.label()))
-            .and(col("run_id").notEqual(run)))
-        .orderBy(col("finished_at").desc()).select("run_id", "run_date", "rules_digest", "input_versions").limit(1).collectAsList();
+    org.apache.spark.sql.Column which = col("stage").equalTo(stage).and(col("outcome").equalTo(StageReport.Outcome.SUCCEEDED.label()))
+        .and(col("run_id").notEqual(run));
+    if (source.isPresent()) {
+      which = which.and(col("source").equalTo(source.get()));
+    }
+    String versions = source.isPresent() ? "table_versions" : "input_versions";
+    List<Row> rows = read().filter(which)
+        .orderBy(col("finished_at").desc()).select("run_id", "run_date", "rules_digest", versions).limit(1).collectAsList();
     if (rows.isEmpty() || rows.get(0).isNullAt(2)) {
       return Optional.empty();
     }

@@ -80,12 +80,12 @@ public final class Blocking {
      * block_key, block_size, largest first.
      */
     public Dataset<Row> cappedKeys(int limit) {
-      return blocks().filter(col(BLOCK_SIZE).gt(cap)).orderBy(col(BLOCK_SIZE).desc()).limit(limit);
+      return blocks().filter(col(BLOCK_SIZE).gt(cap)).orderBy(col(BLOCK_SIZE).desc(), col(RULE), col(KEY)).limit(limit);
     }
 
     /** The largest kept blocks that shops met: rule, block_key, block_size, largest first. */
     public Dataset<Row> largestBlocks(int limit) {
-      return blocks().filter(col(BLOCK_SIZE).leq(cap)).orderBy(col(BLOCK_SIZE).desc()).limit(limit);
+      return blocks().filter(col(BLOCK_SIZE).leq(cap)).orderBy(col(BLOCK_SIZE).desc(), col(RULE), col(KEY)).limit(limit);
     }
 
     private Dataset<Row> blocks() {
