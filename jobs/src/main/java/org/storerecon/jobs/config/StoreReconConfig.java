@@ -16,6 +16,7 @@ import org.storerecon.jobs.generate.GeneratorSettings;
  * @param generate generator knobs
  * @param resolve resolve stage settings
  * @param mark mark stage settings
+ * @param maintain {@code storerecon maintain} settings
  * @param spark Spark settings passed through to the session
  * @param digest SHA-256 of the effective configuration, recorded in {@code run_audit}
  * @param rendered the effective configuration as HOCON, for {@code --verbose} and the audit
@@ -29,6 +30,7 @@ public record StoreReconConfig(
     GeneratorSettings generate,
     ResolveConfig resolve,
     MarkConfig mark,
+    MaintainConfig maintain,
     Map<String, String> spark,
     String digest,
     String rendered) {
@@ -36,6 +38,7 @@ public record StoreReconConfig(
   public StoreReconConfig {
     Objects.requireNonNull(warehouse, "warehouse");
     Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(maintain, "maintain");
     inputs = Map.copyOf(inputs);
     spark = Map.copyOf(spark);
   }
