@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param tableVersion Delta version written, or -1
  * @param outcome {@code succeeded} or {@code failed}
  * @param message error message of a failed stage
+ * @param metrics further counts of the stage by name ({@code maintain}: files and bytes before and after),
+ *     in the summary JSON; empty for most stages
  */
 public record StageReport(
     String stage,
@@ -33,11 +35,21 @@ public record StageReport(
     long durationMs,
     long tableVersion,
     Outcome outcome,
-    Optional<String> message) {
+    Optional<String> message,
+    Map<String, Long> metrics) {
 
   public StageReport {
     Objects.requireNonNull(stage, "stage");
     reasons = Map.copyOf(reasons);
+    metrics = Map.copyOf(metrics);
+  }
+
+  /** A report without further metrics. */
+  public StageReport(String stage, Optional<String> source, Optional<String> inputPath, long inputBytes, long rowsIn,
+      long rowsOut, long rowsQuarantined, Map<String, Long> reasons, long durationMs, long tableVersion, Outcome outcome,
+      Optional<String> message) {
+    this(stage, source, inputPath, inputBytes, rowsIn, rowsOut, rowsQuarantined, reasons, durationMs, tableVersion, outcome,
+        message, Map.of());
   }
 
   /** How a stage or run ended. */

@@ -49,6 +49,11 @@ public final class SummaryJson {
       n.put("table_version", r.tableVersion());
       n.put("outcome", r.outcome().label());
       r.message().ifPresent(v -> n.put("message", v));
+      if (!r.metrics().isEmpty()) {
+        ObjectNode metrics = n.putObject("metrics");
+        r.metrics().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+            .forEach(e -> metrics.put(e.getKey(), e.getValue()));
+      }
     }
     return root;
   }
