@@ -20,7 +20,7 @@ import picocli.CommandLine.ParseResult;
     description = "Resolves online shops to registered market entities and marks protected-brand misuse, on Spark and Delta Lake.",
     subcommands = {
         GenerateCommand.class, IngestCommand.class, RunCommand.class, ResolveCommand.class, MarkCommand.class, EvaluateCommand.class, BenchCommand.class, DemoCommand.class,
-        SqlCommand.class,
+        SqlCommand.class, MaintainCommand.class,
         CommandLine.HelpCommand.class})
 public final class StoreRecon {
 

@@ -21,7 +21,7 @@ class CliTest {
   Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"generate", "ingest", "run", "resolve", "mark", "demo", "sql", "evaluate", "bench"})
+  @ValueSource(strings = {"generate", "ingest", "run", "resolve", "mark", "demo", "sql", "evaluate", "bench", "maintain"})
   void everySubcommandHasHelp(String command) {
     CliRun run = CliRun.of(command, "--help");
 
