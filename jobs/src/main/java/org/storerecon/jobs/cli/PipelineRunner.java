@@ -3,6 +3,8 @@ package org.storerecon.jobs.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.spark.sql.SparkSession;
 import org.storerecon.common.delta.Warehouse;
 import org.storerecon.jobs.config.StoreReconConfig;
@@ -14,9 +16,9 @@ import org.storerecon.jobs.pipeline.RunSummary;
 import org.storerecon.jobs.pipeline.SummaryJson;
 
 /**
- * What {@code ingest}, {@code run} and {@code demo} share: run the pipeline in a started session,
- * write the summary JSON (also for a failed run), print the human summary, turn a failed run into
- * its error.
+ * What {@code ingest}, {@code run}, {@code demo} and {@code maintain} share: run the job in a started
+ * session, write the summary JSON (also for a failed run), print the human summary, turn a failed run
+ * into its error.
  */
 final class PipelineRunner {
 
@@ -31,9 +33,22 @@ final class PipelineRunner {
 
   static RunSummary run(SparkSession spark, StoreReconConfig config, CommonOptions options, String command, LocalDate runDate,
       BiFunction<SparkSession, StoreReconConfig, NightlyRun> pipeline, PrintWriter out) {
+    return execute(config, options, command, runDate, context -> pipeline.apply(spark, config).execute(context.runDate()),
+        summary -> ConsoleSummary.print(summary, out));
+  }
+
+  /**
+   * Runs {@code job} for a run of {@code runDate}, writes the summary JSON (also when the job throws
+   * before its first stage: a usage error, or a bug outside the stages), prints the summary with
+   * {@code print} and throws the error of a failed run. The context given to the job has a one-off
+   * id; a pipeline night derives its own from its inputs ({@link NightlyRun#execute(LocalDate)}).
+   */
+  static RunSummary execute(StoreReconConfig config, CommonOptions options, String command, LocalDate runDate,
+      Function<RunContext, RunSummary> job, Consumer<RunSummary> print) {
+    RunContext context = RunContext.start(runDate);
     RunSummary summary;
     try {
-      summary = pipeline.apply(spark, config).execute(runDate);
+      summary = job.apply(context);
     } catch (Exception e) {
       // Usage errors (contract) arrive here before anything is written; anything else is a bug
       // outside the stages. Either way a scheduler gets its summary.
@@ -44,7 +59,7 @@ final class PipelineRunner {
       throw error;
     }
     options.summaryJson().ifPresent(f -> SummaryJson.write(summary, f));
-    ConsoleSummary.print(summary, out);
+    print.accept(summary);
     if (!summary.succeeded()) {
       throw summary.failure().orElseThrow();
     }

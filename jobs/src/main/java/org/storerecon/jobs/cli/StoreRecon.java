@@ -19,8 +19,8 @@ import picocli.CommandLine.ParseResult;
     versionProvider = StoreRecon.Version.class,
     description = "Resolves online shops to registered market entities and marks protected-brand misuse, on Spark and Delta Lake.",
     subcommands = {
-        GenerateCommand.class, EvolveCommand.class, IngestCommand.class, RunCommand.class, ResolveCommand.class, MarkCommand.class, EvaluateCommand.class, BenchCommand.class, NightlyBenchCommand.class, DemoCommand.class,
-        SqlCommand.class,
+        GenerateCommand.class, EvolveCommand.class, IngestCommand.class, RunCommand.class, ResolveCommand.class, MarkCommand.class,
+        EvaluateCommand.class, BenchCommand.class, NightlyBenchCommand.class, DemoCommand.class, SqlCommand.class, MaintainCommand.class,
         CommandLine.HelpCommand.class})
 public final class StoreRecon {
 

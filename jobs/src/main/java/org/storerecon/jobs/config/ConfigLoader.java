@@ -25,6 +25,7 @@ import org.storerecon.common.contract.Contract;
 import org.storerecon.common.contract.InputSpec;
 import org.storerecon.jobs.error.Errors;
 import org.storerecon.jobs.generate.GeneratorSettings;
+import org.storerecon.jobs.maintain.MaintainedTables;
 
 /**
  * Loads the configuration once: the bundled {@code application.conf} (every key with its
@@ -32,15 +33,17 @@ import org.storerecon.jobs.generate.GeneratorSettings;
  * win. Validates before returning: unknown keys, wrong types and out-of-range values are errors
  * that name the key.
  *
- * <p>Keys under {@code storerecon.spark} are free-form (passed to Spark as is) and keys under
- * {@code storerecon.ingest.max-field-length-by-column} must be contract column names.
+ * <p>Keys under {@code storerecon.spark} are free-form (passed to Spark as is), keys under
+ * {@code storerecon.ingest.max-field-length-by-column} must be contract column names and keys under
+ * {@code storerecon.maintain.cluster-by} storerecon table names.
  */
 public final class ConfigLoader {
 
   static final String ROOT = "storerecon";
   private static final String SPARK = ROOT + ".spark";
   private static final String FIELD_LIMITS = ROOT + ".ingest.max-field-length-by-column";
-  private static final List<String> OPEN_BLOCKS = List.of(SPARK, FIELD_LIMITS);
+  private static final String CLUSTER_BY = MaintainConfig.CLUSTER_BY_KEY;
+  private static final List<String> OPEN_BLOCKS = List.of(SPARK, FIELD_LIMITS, CLUSTER_BY);
 
   private static final int MIN_NICE_CLASS = 1;
   private static final int MAX_NICE_CLASS = 45;
@@ -127,7 +130,7 @@ public final class ConfigLoader {
       inputs.put(spec.name(), new InputConfig(path.isEmpty() ? Optional.empty() : Optional.of(path), format(c, base + ".format")));
     }
     return new StoreReconConfig(warehouse, database, inputs, ingest(c), demo(c), GeneratorSettings.from(c.getConfig(ROOT + ".generate")),
-        evolve(c), resolve(c), mark(c), nightly(c),
+        evolve(c), resolve(c), mark(c), nightly(c), maintain(c),
         spark(c), digest(c, ROOT), digest(c, ROOT + ".resolve") + digest(c, ROOT + ".mark").substring(0, 16), render(c));
   }
 
@@ -210,6 +213,31 @@ public final class ConfigLoader {
         positiveInt(c, b + "short-chinese-length"), c.getStringList(b + "generic-names"),
         codes(c, b + "weak-evidence", MarkConfig.EVIDENCE), weights(c, b + "tier-weights"), weights(c, b + "claim-weights"),
         weights(c, b + "relation-weights"), weight(c, b + "in-scope-weight"), weights(c, b + "signal-leads"));
+  }
+
+  private static MaintainConfig maintain(Config c) {
+    String retentionKey = ROOT + ".maintain.vacuum-retention-hours";
+    int hours = c.getInt(retentionKey);
+    if (hours < MaintainConfig.MIN_RETENTION_HOURS) {
+      throw Errors.retentionTooShort(retentionKey, hours, MaintainConfig.MIN_RETENTION_HOURS);
+    }
+    if (hours > MaintainConfig.MAX_RETENTION_HOURS) {
+      throw Errors.badConfigValue(retentionKey, "must not exceed " + MaintainConfig.MAX_RETENTION_HOURS
+          + " (Delta keeps no data file longer than its log, delta.logRetentionDuration = 30 days), got " + hours, null);
+    }
+    Map<String, List<String>> clusterBy = new TreeMap<>();
+    for (String table : c.getConfig(CLUSTER_BY).root().keySet()) {
+      String key = CLUSTER_BY + "." + ConfigUtil.joinPath(table);
+      if (!MaintainedTables.contains(table)) {
+        throw Errors.badConfigValue(key, "is not a storerecon table (tables: " + String.join(", ", MaintainedTables.ALL) + ")", null);
+      }
+      List<String> columns = c.getStringList(key).stream().map(String::trim).toList();
+      if (columns.stream().anyMatch(String::isEmpty) || columns.stream().distinct().count() < columns.size()) {
+        throw Errors.badConfigValue(key, "must list distinct, non-empty column names, got " + columns, null);
+      }
+      clusterBy.put(table, columns);
+    }
+    return new MaintainConfig(hours, clusterBy);
   }
 
   private static List<String> codes(Config c, String key, List<String> allowed) {

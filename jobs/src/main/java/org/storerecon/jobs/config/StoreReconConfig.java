@@ -18,6 +18,7 @@ import org.storerecon.jobs.generate.GeneratorSettings;
  * @param resolve resolve stage settings
  * @param mark mark stage settings
  * @param nightly nightly operation settings (run lock)
+ * @param maintain {@code storerecon maintain} settings
  * @param spark Spark settings passed through to the session
  * @param digest SHA-256 of the effective configuration, recorded in {@code run_audit}
  * @param rulesDigest digest of the {@code resolve} and {@code mark} blocks: when it differs from the
@@ -35,6 +36,7 @@ public record StoreReconConfig(
     ResolveConfig resolve,
     MarkConfig mark,
     NightlyConfig nightly,
+    MaintainConfig maintain,
     Map<String, String> spark,
     String digest,
     String rulesDigest,
@@ -43,6 +45,7 @@ public record StoreReconConfig(
   public StoreReconConfig {
     Objects.requireNonNull(warehouse, "warehouse");
     Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(maintain, "maintain");
     inputs = Map.copyOf(inputs);
     spark = Map.copyOf(spark);
   }

@@ -98,18 +98,52 @@ public final class Errors {
   }
 
   public static StoreReconException runFailed(String stage, Throwable underlying) {
+    return new StoreReconException(Kind.RUNTIME, "Stage " + stage + " failed", firstLine(underlying),
+        "rerun with --verbose for the stack trace; the tables keep their previous version", underlying);
+  }
+
+  /** The first line of an exception's message (Spark's run to pages), or its class name when it has none. */
+  private static String firstLine(Throwable underlying) {
     String cause = underlying.getMessage() == null ? underlying.getClass().getSimpleName() : underlying.getMessage();
     int newline = cause.indexOf('\n');
-    if (newline > 0) {
-      cause = cause.substring(0, newline);
-    }
-    return new StoreReconException(Kind.RUNTIME, "Stage " + stage + " failed", cause,
-        "rerun with --verbose for the stack trace; the tables keep their previous version", underlying);
+    return newline > 0 ? cause.substring(0, newline) : cause;
   }
 
   public static StoreReconException cannotWrite(String what, String path, Throwable underlying) {
     return new StoreReconException(Kind.RUNTIME, "Cannot write " + what, path + ": " + underlying.getMessage(),
         "check that the folder is writable", underlying);
+  }
+
+  public static StoreReconException retentionTooShort(String key, int hours, int minimum) {
+    return new StoreReconException(Kind.USAGE, "Invalid configuration",
+        "key '" + key + "' is " + hours + " hours, below the minimum of " + minimum + ": incremental nights read the previous "
+            + "night's snapshot by Delta time travel, which Delta refuses for a version older than the table's retention "
+            + "and which needs the files VACUUM would delete",
+        "set it to at least " + minimum + " (the default 168 keeps a week of time travel)", null);
+  }
+
+  public static StoreReconException unknownTable(String table, Collection<String> tables) {
+    return new StoreReconException(Kind.USAGE, "Unknown table '" + table + "'", "it is not a storerecon table",
+        "name one of " + String.join(", ", tables), null);
+  }
+
+  public static StoreReconException noTablesToMaintain(String root) {
+    return new StoreReconException(Kind.USAGE, "Nothing to maintain", "no storerecon table exists under " + root,
+        "pass the warehouse the nightly run writes (--warehouse or storerecon.warehouse), or run 'storerecon run' first", null);
+  }
+
+  public static StoreReconException clusterColumnsMissing(String table, String key, Collection<String> missing,
+      Collection<String> found) {
+    return new StoreReconException(Kind.USAGE, "Cannot maintain table " + table,
+        "the cluster column(s) " + String.join(", ", missing) + " of " + key + " are not in the table (columns: "
+            + String.join(", ", found) + ")",
+        "correct " + key + ", or set it to [] to compact the table without ordering; no table was changed", null);
+  }
+
+  public static StoreReconException maintenanceFailed(String table, Throwable underlying) {
+    return new StoreReconException(Kind.RUNTIME, "Maintenance of table " + table + " failed", firstLine(underlying),
+        "rerun with --verbose for the stack trace; OPTIMIZE and VACUUM never change a table's rows, so the table reads as "
+            + "before and maintain can be rerun", underlying);
   }
 
   public static StoreReconException labelsNotFound(String path) {

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param inputVersions Delta versions of the tables the stage read (the baseline of its next incremental run)
  * @param tableVersions Delta versions of the tables the stage wrote, after its writes
  * @param changes what changed, by kind (records inserted, updated, deleted; shops recomputed, gone)
+ * @param metrics further counts of the stage by name ({@code maintain}: files and bytes before and after),
+ *     in the summary JSON; empty for most stages
  */
 public record StageReport(
     String stage,
@@ -41,7 +43,8 @@ public record StageReport(
     Optional<String> mode,
     Map<String, Long> inputVersions,
     Map<String, Long> tableVersions,
-    Map<String, Long> changes) {
+    Map<String, Long> changes,
+    Map<String, Long> metrics) {
 
   public StageReport {
     Objects.requireNonNull(stage, "stage");
@@ -49,13 +52,30 @@ public record StageReport(
     inputVersions = Map.copyOf(inputVersions);
     tableVersions = Map.copyOf(tableVersions);
     changes = Map.copyOf(changes);
+    metrics = Map.copyOf(metrics);
   }
 
-  /** A report without mode, versions and changes. */
+  /** A report of a pipeline stage: without further metrics. */
+  public StageReport(String stage, Optional<String> source, Optional<String> inputPath, long inputBytes, long rowsIn, long rowsOut,
+      long rowsQuarantined, Map<String, Long> reasons, long durationMs, long tableVersion, Outcome outcome, Optional<String> message,
+      Optional<String> mode, Map<String, Long> inputVersions, Map<String, Long> tableVersions, Map<String, Long> changes) {
+    this(stage, source, inputPath, inputBytes, rowsIn, rowsOut, rowsQuarantined, reasons, durationMs, tableVersion, outcome, message,
+        mode, inputVersions, tableVersions, changes, Map.of());
+  }
+
+  /** A report without mode, versions and changes, with further metrics. */
+  public StageReport(String stage, Optional<String> source, Optional<String> inputPath, long inputBytes, long rowsIn,
+      long rowsOut, long rowsQuarantined, Map<String, Long> reasons, long durationMs, long tableVersion, Outcome outcome,
+      Optional<String> message, Map<String, Long> metrics) {
+    this(stage, source, inputPath, inputBytes, rowsIn, rowsOut, rowsQuarantined, reasons, durationMs, tableVersion, outcome, message,
+        Optional.empty(), Map.of(), Map.of(), Map.of(), metrics);
+  }
+
+  /** A report without mode, versions, changes and metrics. */
   public StageReport(String stage, Optional<String> source, Optional<String> inputPath, long inputBytes, long rowsIn, long rowsOut,
       long rowsQuarantined, Map<String, Long> reasons, long durationMs, long tableVersion, Outcome outcome, Optional<String> message) {
     this(stage, source, inputPath, inputBytes, rowsIn, rowsOut, rowsQuarantined, reasons, durationMs, tableVersion, outcome, message,
-        Optional.empty(), Map.of(), Map.of(), Map.of());
+        Map.of());
   }
 
   /** How a stage or run ended. */

@@ -53,6 +53,9 @@ public final class SummaryJson {
       map(n.putObject("changes"), r.changes());
       map(n.putObject("input_versions"), r.inputVersions());
       map(n.putObject("table_versions"), r.tableVersions());
+      if (!r.metrics().isEmpty()) {
+        map(n.putObject("metrics"), r.metrics());
+      }
     }
     return root;
   }

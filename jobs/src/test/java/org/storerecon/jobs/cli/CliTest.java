@@ -21,7 +21,8 @@ class CliTest {
   Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"generate", "evolve", "ingest", "run", "resolve", "mark", "demo", "sql", "evaluate", "bench"})
+  @ValueSource(strings = {"generate", "evolve", "ingest", "run", "resolve", "mark", "demo", "sql", "evaluate", "bench", "bench-nightly",
+      "maintain"})
   void everySubcommandHasHelp(String command) {
     CliRun run = CliRun.of(command, "--help");
 
