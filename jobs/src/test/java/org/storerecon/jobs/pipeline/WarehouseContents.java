@@ -21,7 +21,8 @@ import org.storerecon.common.delta.Warehouse;
 /**
  * Every table of a (small) warehouse as a sorted list of JSON rows, for comparing warehouses on
  * their full contents. {@code run_audit} is compared without the columns that differ between two
- * attempts of the same run ({@link RunAudit#ATTEMPT_COLUMNS}).
+ * attempts of the same run ({@link RunAudit#ATTEMPT_COLUMNS}), and without the warehouse root and
+ * the configuration digest (which includes it), which differ between forks.
  */
 final class WarehouseContents {
 
@@ -60,7 +61,11 @@ final class WarehouseContents {
         continue;
       }
       Dataset<Row> rows = spark.read().format("delta").load(warehouse.location(table));
-      Set<String> dropped = table.equals(Tables.RUN_AUDIT) ? Set.copyOf(RunAudit.ATTEMPT_COLUMNS) : Set.of("warehouse");
+      // The warehouse root (and so the configuration digest) is all that tells two forks of one warehouse apart.
+      Set<String> dropped = new java.util.HashSet<>(Set.of("warehouse", "config_digest"));
+      if (table.equals(Tables.RUN_AUDIT)) {
+        dropped.addAll(RunAudit.ATTEMPT_COLUMNS);
+      }
       List<Column> columns = new ArrayList<>();
       Arrays.stream(rows.columns()).filter(c -> !dropped.contains(c)).sorted().forEach(c -> columns.add(col(c)));
       List<String> json = new ArrayList<>();
