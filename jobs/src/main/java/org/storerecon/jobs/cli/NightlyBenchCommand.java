@@ -25,6 +25,7 @@ import org.storerecon.jobs.pipeline.NightlyRun;
 import org.storerecon.jobs.pipeline.RunMode;
 import org.storerecon.jobs.pipeline.RunSummary;
 import org.storerecon.jobs.pipeline.StageReport;
+import org.storerecon.jobs.pipeline.WarehouseFork;
 import org.storerecon.jobs.resolve.LinkHistory;
 import org.storerecon.jobs.resolve.LinkEvaluation;
 import org.storerecon.jobs.resolve.ResolveTables;
@@ -92,7 +93,7 @@ final class NightlyBenchCommand implements Callable<Integer> {
     new SparkEvolveDataset(spark).from(day1).rates(base.evolve()).outputDir(day2).execute();
     out.printf("  evolved day 2 in %.1f s (changes: %s)%n", (System.nanoTime() - t1) / 1e9, day2.resolve("changes.csv"));
     Path full = root.resolve("warehouse-full");
-    copy(incremental, full);
+    WarehouseFork.of(incremental, full);
 
     RunSummary night = run(spark, incremental, day2, DAY2, RunMode.INCREMENTAL);
     print(out, "day 2 incremental", night);
@@ -137,21 +138,6 @@ final class NightlyBenchCommand implements Callable<Integer> {
     Dataset<Row> y = spark.read().format("delta").load(b.resolve(table).toString()).select(x.columns()[0],
         java.util.Arrays.stream(x.columns()).skip(1).toArray(String[]::new));
     return x.exceptAll(y).isEmpty() && y.exceptAll(x).isEmpty();
-  }
-
-  private static void copy(Path from, Path to) {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) paths::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static void deleteRecursively(Path dir) {
