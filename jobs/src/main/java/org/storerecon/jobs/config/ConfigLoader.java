@@ -7,14 +7,10 @@ import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigUtil;
 import com.typesafe.config.ConfigValue;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +19,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.storerecon.common.contract.Contract;
 import org.storerecon.common.contract.InputSpec;
+import org.storerecon.common.text.Sha256;
 import org.storerecon.jobs.error.Errors;
 import org.storerecon.jobs.generate.GeneratorSettings;
 import org.storerecon.jobs.maintain.MaintainedTables;
@@ -353,12 +350,6 @@ public final class ConfigLoader {
 
   /** SHA-256 of one block of the configuration (the whole of it for {@link #ROOT}). */
   private static String digest(Config c, String path) {
-    String canonical = c.getConfig(path).root().render(ConfigRenderOptions.concise());
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
+    return Sha256.hex(c.getConfig(path).root().render(ConfigRenderOptions.concise()));
   }
 }

@@ -1,7 +1,10 @@
 package org.storerecon.jobs.ingest;
 
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -48,9 +51,19 @@ public final class CanonicalTable {
   /** Column: hash of the record's content (every input column but the lineage ones). */
   public static final String RECORD_HASH = "record_hash";
 
-  private static final Set<String> LINEAGE = Set.of(Columns.SOURCE_FILE, Columns.ROW, Columns.RUN_ID, Columns.RUN_DATE);
+  /**
+   * Table property: digest of what a record's stored content depends on besides its line (the
+   * ingestion settings, the code version, the file's columns). Lines are skipped only when it equals
+   * tonight's ({@link LineChanges}).
+   */
+  public static final String SETTINGS_PROPERTY = "storerecon.ingest.settings";
+
+  private static final Set<String> LINEAGE = Set.of(Columns.SOURCE_FILE, Columns.ROW, Columns.RUN_ID, Columns.RUN_DATE,
+      CsvLines.LINE_HASH);
   private static final String DELETE = "_delete";
+  private static final String FORCE = "_force";
   private static final String OLD_HASH = "_old_hash";
+  private static final String OLD_LINE = "_old_line";
 
   /**
    * What a write did.
@@ -86,46 +99,87 @@ public final class CanonicalTable {
    *     did not change (for shops: the pilot-code rule reads the registry), given the table; renormalised too
    */
   public Changes write(String table, Dataset<Row> tonight, UnaryOperator<Dataset<Row>> normalize,
-      java.util.function.Function<Dataset<Row>, Dataset<Row>> recheck) {
+      java.util.function.Function<Dataset<Row>, Dataset<Row>> recheck, String settings) {
     StageTables tables = new StageTables(spark, warehouse);
-    String location = warehouse.location(table);
-    // Analysed only (no job): tonight's normalised schema, to tell whether the stored table can take a MERGE.
-    List<String> tonightColumns = Arrays.asList(normalize.apply(tonight).columns());
-    if (!warehouse.exists(spark, table) || !Arrays.asList(tables.read(table).columns()).equals(tonightColumns)) {
+    if (!mergeable(table, tonight, normalize)) {
       // First night, a table from before record hashes, or input columns that changed: write it whole.
+      String location = warehouse.location(table);
       tables.overwrite(normalize.apply(tonight), table);
       long rows = CommitMetrics.latest(spark, location).outputRows();
       tables.enableChangeTracking(table);
+      tables.ensureProperties(table, Map.of(SETTINGS_PROPERTY, settings));
       return new Changes(rows, 0, 0, CommitMetrics.latest(spark, location).version());
     }
     Dataset<Row> stored = tables.read(table);
-    Dataset<Row> storedKeys = stored.select(col(RECORD_KEY), col(RECORD_HASH).as(OLD_HASH));
-    // Shuffle: tonight's (key, hash) ⋈ the table's (key, hash), full outer, by key.
-    Dataset<Row> diff = tonight.select(col(RECORD_KEY), col(RECORD_HASH)).join(storedKeys, new String[] {RECORD_KEY}, "full_outer");
+    Dataset<Row> storedKeys = stored.select(col(RECORD_KEY), col(RECORD_HASH).as(OLD_HASH), col(CsvLines.LINE_HASH).as(OLD_LINE));
+    // Shuffle: tonight's (key, hashes) ⋈ the table's (key, hashes), full outer, by key. A record whose
+    // line changed but not its content (spacing the checks trim away) is rewritten too, so that the
+    // stored line hash is tonight's whichever way the night was read.
+    Dataset<Row> diff = tonight.select(col(RECORD_KEY), col(RECORD_HASH), col(CsvLines.LINE_HASH))
+        .join(storedKeys, new String[] {RECORD_KEY}, "full_outer");
     Dataset<Row> changedKeys = diff.filter(col(RECORD_HASH).isNotNull()
-            .and(col(OLD_HASH).isNull().or(col(OLD_HASH).notEqual(col(RECORD_HASH)))))
+            .and(col(OLD_HASH).isNull().or(col(OLD_HASH).notEqual(col(RECORD_HASH)))
+                .or(not(col(OLD_LINE).eqNullSafe(col(CsvLines.LINE_HASH))))))
         .select(RECORD_KEY)
         .union(recheck.apply(stored).select(RECORD_KEY))
         .distinct();
     Dataset<Row> upserts = normalize.apply(tonight.join(changedKeys, new String[] {RECORD_KEY}, "left_semi"))
-        .withColumn(DELETE, lit(false));
+        .withColumn(DELETE, lit(false))
+        .withColumn(FORCE, lit(true));
     Dataset<Row> removed = diff.filter(col(RECORD_HASH).isNull()).select(col(RECORD_KEY), lit(true).as(DELETE));
-    Dataset<Row> source = upserts.unionByName(removed, true);
+    return merge(table, upserts.unionByName(removed, true), settings);
+  }
 
+  /**
+   * Makes {@code table} hold tonight's records when only some lines were parsed
+   * ({@link LineChanges}): every record the unparsed lines supply is already stored as it is.
+   *
+   * @param parsed good rows of the lines parsed tonight that won their key, with both hashes, not yet normalised
+   * @param vanished keys of stored records the unparsed lines do not supply
+   * @param recheck keys of stored records to normalise again although their line did not change
+   */
+  public Changes writeParsed(String table, Dataset<Row> parsed, Dataset<Row> vanished, Dataset<Row> recheck,
+      UnaryOperator<Dataset<Row>> normalize, String settings) {
+    Dataset<Row> force = recheck.select(RECORD_KEY).distinct().withColumn(FORCE, lit(true));
+    Dataset<Row> upserts = normalize.apply(parsed)
+        .join(broadcast(force), new String[] {RECORD_KEY}, "left")
+        .withColumn(FORCE, coalesce(col(FORCE), lit(false)))
+        .withColumn(DELETE, lit(false));
+    Dataset<Row> removed = vanished.join(parsed.select(RECORD_KEY), new String[] {RECORD_KEY}, "left_anti")
+        .select(col(RECORD_KEY), lit(true).as(DELETE));
+    return merge(table, upserts.unionByName(removed, true), settings);
+  }
+
+  /** Whether {@code table} exists with the columns tonight's normalised rows have (analysed only, no job). */
+  public boolean mergeable(String table, Dataset<Row> tonight, UnaryOperator<Dataset<Row>> normalize) {
+    return warehouse.exists(spark, table)
+        && Arrays.asList(new StageTables(spark, warehouse).read(table).columns()).equals(Arrays.asList(normalize.apply(tonight).columns()));
+  }
+
+  /**
+   * One MERGE: deletes on {@link #DELETE}; updates a stored record when forced or when a hash
+   * differs (a first-round line that only repeats a stored one changes nothing); inserts the rest.
+   */
+  private Changes merge(String table, Dataset<Row> source, String settings) {
+    String location = warehouse.location(table);
     Map<String, String> assign = new LinkedHashMap<>();
-    for (String c : stored.columns()) {
+    for (String c : new StageTables(spark, warehouse).read(table).columns()) {
       assign.put("`" + c + "`", "s.`" + c + "`");
     }
+    String differs = "s." + FORCE + " OR NOT (t." + RECORD_HASH + " <=> s." + RECORD_HASH + ") OR NOT (t."
+        + CsvLines.LINE_HASH + " <=> s." + CsvLines.LINE_HASH + ")";
     DeltaTable.forPath(spark, location).as("t")
         .merge(source.as("s"), "t." + RECORD_KEY + " = s." + RECORD_KEY)
         .whenMatched("s." + DELETE).delete()
-        .whenMatched().updateExpr(assign)
+        .whenMatched(differs).updateExpr(assign)
         .whenNotMatched("NOT s." + DELETE).insertExpr(assign)
         .execute();
     Row last = DeltaTable.forPath(spark, location).history(1).select("version", "operationMetrics").first();
     Map<String, String> metrics = last.getJavaMap(1);
+    StageTables tables = new StageTables(spark, warehouse);
+    tables.ensureProperties(table, Map.of(SETTINGS_PROPERTY, settings));
     return new Changes(metric(metrics, "numTargetRowsInserted"), metric(metrics, "numTargetRowsUpdated"),
-        metric(metrics, "numTargetRowsDeleted"), last.getLong(0));
+        metric(metrics, "numTargetRowsDeleted"), CommitMetrics.currentVersion(spark, location));
   }
 
   private static long metric(Map<String, String> metrics, String name) {

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -13,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -24,12 +28,17 @@ import org.storerecon.common.contract.InputSpec;
 import org.storerecon.common.contract.Tables;
 import org.storerecon.common.delta.CommitMetrics;
 import org.storerecon.common.delta.Warehouse;
+import org.storerecon.common.text.Sha256;
+import org.storerecon.jobs.config.CsvMultiLine;
+import org.storerecon.jobs.config.InputFormat;
 import org.storerecon.jobs.config.StoreReconConfig;
 import org.storerecon.jobs.error.Errors;
 import org.storerecon.jobs.normalize.NormalizeRecords;
 import org.storerecon.jobs.pipeline.ChangeFeed;
+import org.storerecon.jobs.pipeline.CodeVersion;
 import org.storerecon.jobs.pipeline.RunAudit;
 import org.storerecon.jobs.pipeline.RunContext;
+import org.storerecon.jobs.pipeline.RunMode;
 import org.storerecon.jobs.pipeline.Stage;
 import org.storerecon.jobs.pipeline.StageTables;
 
@@ -66,40 +75,78 @@ public final class IngestInputs {
     return new Prepared(files, reader.checkColumns(files));
   }
 
-  /** Ingests one prepared input. */
-  public IngestReport ingest(Prepared input, RunContext run) {
+  /**
+   * Ingests one prepared input. A single-line CSV input is parsed only where its lines differ from
+   * the ones the canonical table was built from ({@link LineChanges}); with {@link RunMode#FULL}, on
+   * the first night, or when the settings that shape a record changed, every line is parsed.
+   */
+  public IngestReport ingest(Prepared input, RunContext run, RunMode mode) {
     long started = System.nanoTime();
     InputSpec spec = input.files().spec();
-    RawInput raw = reader.read(input.files(), input.columns());
-    Dataset<Row> checked = new MarkDuplicates().apply(new ValidateRows(config.ingest()).apply(raw))
-        .withColumn(Columns.RUN_ID, lit(run.runId()))
-        .withColumn(Columns.RUN_DATE, lit(Date.valueOf(run.runDate())));
-    // Parsing (multi-line CSV above all) is the expensive part: parse once, then count and write
-    // both outputs from the cached rows.
-    checked.persist(StorageLevel.MEMORY_AND_DISK());
+    String table = spec.name();
+    Optional<Dataset<Row>> registry = spec.equals(Contract.SHOPS) && warehouse.exists(spark, Tables.ENTITIES)
+        ? Optional.of(spark.read().format("delta").load(warehouse.location(Tables.ENTITIES)))
+        : Optional.empty();
+    NormalizeRecords normalize = new NormalizeRecords();
+    UnaryOperator<Dataset<Row>> normalizer = rows -> normalize.apply(spec, rows, registry);
+    Function<Dataset<Row>, Dataset<Row>> recheck = stored -> spec.equals(Contract.SHOPS)
+        ? normalize.staleShops(stored, registry) : stored.limit(0);
+    String settings = settingsDigest(input);
+    CanonicalTable canonical = new CanonicalTable(spark, warehouse);
+    ValidateRows validate = new ValidateRows(config.ingest());
+
+    Optional<CsvLines> lines = lines(input);
+    List<Dataset<Row>> cached = new ArrayList<>();
     try {
+      Optional<LineChanges> lineChanges = Optional.empty();
+      Dataset<Row> parsedLines = null;
+      Dataset<Row> validated;
+      Optional<String> full = fullReason(table, input, lines, mode, settings, canonical, normalizer);
+      if (full.isEmpty()) {
+        LineChanges changes = LineChanges.of(lines.get().index(), new StageTables(spark, warehouse).read(table), recheck);
+        Dataset<Row> first = changes.firstRound().localCheckpoint(true);
+        Dataset<Row> firstChecked = validate.apply(lines.get().parseOnly(first)).persist(StorageLevel.MEMORY_AND_DISK());
+        cached.add(firstChecked);
+        Dataset<Row> firstKeys = firstChecked.filter(size(col(Columns.REASONS)).equalTo(0).and(col(CheckedColumns.KEY).isNotNull()))
+            .select(col(CheckedColumns.KEY).as(CanonicalTable.RECORD_KEY));
+        Dataset<Row> second = changes.secondRound(firstKeys, first).localCheckpoint(true);
+        parsedLines = first.union(second).localCheckpoint(true);
+        // Usually empty: a second round means a changed record's key is also on an unchanged line.
+        validated = second.isEmpty() ? firstChecked : validate.apply(lines.get().parseOnly(parsedLines));
+        lineChanges = Optional.of(changes);
+      } else {
+        validated = validate.apply(lines.map(CsvLines::parseAll).orElseGet(() -> reader.read(input.files(), input.columns())));
+      }
+      Dataset<Row> checked = new MarkDuplicates().apply(validated)
+          .withColumn(Columns.RUN_ID, lit(run.runId()))
+          .withColumn(Columns.RUN_DATE, lit(Date.valueOf(run.runDate())));
+      // Parsing is the expensive part: parse once, then count and write both outputs from the cached rows.
+      checked.persist(StorageLevel.MEMORY_AND_DISK());
+      cached.add(checked);
       Column good = size(col(Columns.REASONS)).equalTo(0);
       Row totals = checked.agg(count(lit(1)), sum(when(good, 1L).otherwise(0L))).first();
-      long rowsIn = totals.getLong(0);
-      long rowsWritten = totals.getLong(1);
-      Map<String, Long> reasons = reasonCounts(checked.filter(org.apache.spark.sql.functions.not(good)));
+      long parsed = totals.getLong(0);
+      // Lines not parsed are records the table holds as they are: they count as read and written.
+      long unparsed = lineChanges.isPresent() ? lines.get().index().count() - parsed : 0;
+      long rowsIn = parsed + unparsed;
+      long rowsWritten = totals.getLong(1) + unparsed;
+      Map<String, Long> reasons = reasonCounts(checked.filter(not(good)));
 
-      String table = spec.name();
       long quarantineBefore = CommitMetrics.currentVersion(spark, warehouse.location(Tables.QUARANTINE));
       Dataset<Row> goodRows = CanonicalTable.withHash(checked.filter(good)
           .withColumnRenamed(CheckedColumns.KEY, CanonicalTable.RECORD_KEY)
           .drop(Columns.REASONS, Columns.DETAIL, Columns.RAW_RECORD, CheckedColumns.FILLED));
-      Optional<Dataset<Row>> registry = spec.equals(Contract.SHOPS) && warehouse.exists(spark, Tables.ENTITIES)
-          ? Optional.of(spark.read().format("delta").load(warehouse.location(Tables.ENTITIES)))
-          : Optional.empty();
-      NormalizeRecords normalize = new NormalizeRecords();
-      CanonicalTable.Changes written = new CanonicalTable(spark, warehouse).write(table, goodRows,
-          rows -> normalize.apply(spec, rows, registry),
-          stored -> spec.equals(Contract.SHOPS) ? normalize.staleShops(stored, registry) : stored.limit(0));
+      CanonicalTable.Changes written;
+      if (lineChanges.isPresent()) {
+        written = canonical.writeParsed(table, goodRows, lineChanges.get().vanished(parsedLines), lineChanges.get().recheckKeys(),
+            normalizer, settings);
+      } else {
+        written = canonical.write(table, goodRows, normalizer, recheck, settings);
+      }
       CanonicalTable.Changes night = sinceLastRun(table, run, written);
 
       // A rerun of the same run date replaces the quarantine rows it wrote before, never adds to them.
-      new StageTables(spark, warehouse).replaceWhere(quarantineRows(checked.filter(org.apache.spark.sql.functions.not(good)), spec),
+      new StageTables(spark, warehouse).replaceWhere(quarantineRows(checked.filter(not(good)), spec),
           Tables.QUARANTINE, Columns.RUN_DATE + " = DATE'" + run.runDate() + "' AND " + Columns.SOURCE + " = '" + spec.name() + "'");
       CommitMetrics quarantine = CommitMetrics.since(spark, warehouse.location(Tables.QUARANTINE), quarantineBefore);
 
@@ -109,10 +156,67 @@ public final class IngestInputs {
       }
       long durationMs = (System.nanoTime() - started) / 1_000_000;
       return new IngestReport(spec.name(), input.files().location(), input.files().files().size(), input.files().bytes(),
-          rowsIn, rowsWritten, quarantine.outputRows(), reasons, durationMs, written.version(), night);
+          rowsIn, rowsWritten, quarantine.outputRows(), reasons, durationMs, written.version(), night,
+          full.map(r -> "full: " + r).orElse("incremental"), parsed);
     } finally {
-      checked.unpersist();
+      cached.forEach(Dataset::unpersist);
+      lines.ifPresent(CsvLines::close);
     }
+  }
+
+  /**
+   * A CSV input read by lines when it can be ({@link CsvLines}): not configured multi-line, and, with
+   * {@code csv-multi-line = auto}, no line with an odd number of quotes.
+   */
+  private Optional<CsvLines> lines(Prepared input) {
+    if (input.files().format() != InputFormat.CSV || config.ingest().csvMultiLine() == CsvMultiLine.TRUE) {
+      return Optional.empty();
+    }
+    CsvLines lines = CsvLines.read(spark, input.files(), input.columns());
+    if (config.ingest().csvMultiLine() == CsvMultiLine.AUTO && lines.quotedLineBreaks()) {
+      lines.close();
+      return Optional.empty();
+    }
+    return Optional.of(lines);
+  }
+
+  /**
+   * Why every line must be parsed tonight, or empty when only lines unlike the stored records' need
+   * be: the table was built from lines read with tonight's settings, and the input is read by lines.
+   */
+  private Optional<String> fullReason(String table, Prepared input, Optional<CsvLines> lines, RunMode mode, String settings,
+      CanonicalTable canonical, UnaryOperator<Dataset<Row>> normalizer) {
+    if (mode == RunMode.FULL) {
+      return Optional.of("--full");
+    }
+    if (lines.isEmpty()) {
+      return Optional.of(input.files().format() == InputFormat.CSV ? "multi-line CSV" : input.files().format().name().toLowerCase(java.util.Locale.ROOT) + " input");
+    }
+    if (!canonical.mergeable(table, validateShape(lines.get()), normalizer)) {
+      return Optional.of(warehouse.exists(spark, table) ? "columns of " + table + " changed" : "no " + table + " table");
+    }
+    if (new StageTables(spark, warehouse).property(table, CanonicalTable.SETTINGS_PROPERTY).filter(settings::equals).isEmpty()) {
+      return Optional.of("ingestion settings or code version changed");
+    }
+    return Optional.empty();
+  }
+
+  /** Tonight's good-row schema (analysed only, no job), to compare with the stored table's. */
+  private Dataset<Row> validateShape(CsvLines lines) {
+    Dataset<Row> validated = new ValidateRows(config.ingest()).apply(lines.parseOnly(lines.index().limit(0)));
+    return CanonicalTable.withHash(validated.withColumnRenamed(CheckedColumns.KEY, CanonicalTable.RECORD_KEY)
+        .withColumn(Columns.RUN_ID, lit(""))
+        .withColumn(Columns.RUN_DATE, lit(Date.valueOf("2000-01-01")))
+        .drop(Columns.REASONS, Columns.DETAIL, Columns.RAW_RECORD, CheckedColumns.FILLED));
+  }
+
+  /**
+   * Digest of what a stored record depends on besides its line: the code version, the input's
+   * format and columns, and the ingestion limits.
+   */
+  private String settingsDigest(Prepared input) {
+    return Sha256.hex(CodeVersion.current() + "|" + input.files().format() + "|" + String.join("\u0001", input.columns())
+        + "|" + config.ingest().maxFieldLength() + "|" + new TreeMap<>(config.ingest().maxFieldLengthByColumn()));
   }
 
   /**

@@ -18,6 +18,10 @@ import java.util.Objects;
  * @param durationMs wall time of the input's ingestion
  * @param tableVersion Delta version of the canonical table written
  * @param changes records inserted, updated and deleted in the canonical table
+ * @param mode {@code incremental} when only lines unlike the stored records' were parsed, else
+ *     {@code full: } and the reason
+ * @param rowsParsed records parsed and checked tonight; the other {@code rowsIn - rowsParsed} matched
+ *     a stored record line for line
  */
 public record IngestReport(
     String source,
@@ -30,10 +34,13 @@ public record IngestReport(
     Map<String, Long> reasons,
     long durationMs,
     long tableVersion,
-    CanonicalTable.Changes changes) {
+    CanonicalTable.Changes changes,
+    String mode,
+    long rowsParsed) {
 
   public IngestReport {
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(mode, "mode");
     reasons = Map.copyOf(reasons);
   }
 }

@@ -109,6 +109,8 @@ public final class RawReader {
     select.add(col("_metadata.file_path").as(Columns.SOURCE_FILE));
     // File order within each partition; unique and stable for the same files and split sizes.
     select.add(monotonically_increasing_id().as(Columns.ROW));
+    // Records read by a parser have no line of their own (CsvLines reads single-line CSV by lines).
+    select.add(lit(null).cast(DataTypes.LongType).as(CsvLines.LINE_HASH));
     return new RawInput(files, columns, rows.select(select.toArray(Column[]::new)));
   }
 

@@ -62,7 +62,7 @@ public final class ValidateRows {
   private static final String IDENTIFIER_SHAPE = "^[a-z0-9_]+$";
   private static final Pattern UNSAFE_NAME = Pattern.compile("[ ,;{}()\\n\\t=]");
   private static final Set<String> RESERVED = Set.of(Columns.SOURCE_FILE, Columns.ROW, Columns.RUN_ID, Columns.RUN_DATE,
-      Columns.REASONS, Columns.DETAIL, Columns.RAW_RECORD, CheckedColumns.KEY, CheckedColumns.FILLED);
+      Columns.REASONS, Columns.DETAIL, Columns.RAW_RECORD, CheckedColumns.KEY, CheckedColumns.FILLED, CsvLines.LINE_HASH);
 
   private final IngestConfig limits;
 
@@ -141,6 +141,8 @@ public final class ValidateRows {
     }
     select.add(col(Columns.SOURCE_FILE));
     select.add(col(Columns.ROW));
+    select.add(java.util.Arrays.asList(input.rows().columns()).contains(CsvLines.LINE_HASH)
+        ? col(CsvLines.LINE_HASH) : lit(null).cast(DataTypes.LongType).as(CsvLines.LINE_HASH));
     select.add(reasonsColumn.as(Columns.REASONS));
     select.add(detailColumn.as(Columns.DETAIL));
     select.add(rawRecord(input).as(Columns.RAW_RECORD));

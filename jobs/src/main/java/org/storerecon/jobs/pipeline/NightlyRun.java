@@ -134,7 +134,7 @@ public final class NightlyRun {
       for (IngestInputs.Prepared input : prepared) {
         source = Optional.of(input.files().spec().name());
         stageStart = System.nanoTime();
-        reports.add(toStage(ingest.ingest(input, run)));
+        reports.add(toStage(ingest.ingest(input, run, mode)));
       }
       if (stages.contains(Stage.RESOLVE)) {
         current = Stage.RESOLVE.label();
@@ -181,7 +181,8 @@ public final class NightlyRun {
   private static StageReport toStage(IngestReport r) {
     return new StageReport(Stage.INGEST.label(), Optional.of(r.source()), Optional.of(r.location()), r.bytes(), r.rowsIn(),
         r.rowsWritten(), r.rowsQuarantined(), r.reasons(), r.durationMs(), r.tableVersion(), StageReport.Outcome.SUCCEEDED,
-        Optional.empty(), Optional.empty(), Map.of(), Map.of(r.source(), r.tableVersion()),
-        Map.of("inserted", r.changes().inserted(), "updated", r.changes().updated(), "deleted", r.changes().deleted()));
+        Optional.empty(), Optional.of(r.mode()), Map.of(), Map.of(r.source(), r.tableVersion()),
+        Map.of("inserted", r.changes().inserted(), "updated", r.changes().updated(), "deleted", r.changes().deleted()),
+        Map.of("rows_parsed", r.rowsParsed()));
   }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.UUID;
+import org.storerecon.common.text.Sha256;
 
 /**
  * Identity of one run.
@@ -30,13 +31,7 @@ public record RunContext(String runId, LocalDate runDate, Instant startedAt) {
    * computation has the same id.
    */
   public static RunContext of(LocalDate runDate, String fingerprint) {
-    try {
-      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-          .digest((runDate + "|" + fingerprint).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return new RunContext(runDate + "-" + java.util.HexFormat.of().formatHex(hash).substring(0, 12), runDate, Instant.now());
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
+    return new RunContext(runDate + "-" + Sha256.hex(runDate + "|" + fingerprint).substring(0, 12), runDate, Instant.now());
   }
 
   /** A new run for a business date, started now, with a random id (a run that is never repeated, such as a test's). */

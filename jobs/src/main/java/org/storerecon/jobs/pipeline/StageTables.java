@@ -72,15 +72,28 @@ public final class StageTables {
 
   /** Enables {@link #CHANGE_TRACKING} on an existing table where it is not enabled yet; a metadata-only commit. */
   public void enableChangeTracking(String table) {
-    String location = warehouse.location(table);
-    Map<String, String> current = scala.jdk.javaapi.CollectionConverters.asJava(
-        DeltaTable.forPath(spark, location).detail().select("properties").first().<String, String>getMap(0));
-    if (CHANGE_TRACKING.entrySet().stream().allMatch(e -> e.getValue().equals(current.get(e.getKey())))) {
+    ensureProperties(table, CHANGE_TRACKING);
+  }
+
+  /** Sets table properties that do not already have the given values (one metadata commit, or none). */
+  public void ensureProperties(String table, Map<String, String> properties) {
+    Map<String, String> current = properties(table);
+    if (properties.entrySet().stream().allMatch(e -> e.getValue().equals(current.get(e.getKey())))) {
       return;
     }
-    String properties = CHANGE_TRACKING.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(e -> "'" + e.getKey() + "' = '" + e.getValue() + "'").collect(Collectors.joining(", "));
-    spark.sql("ALTER TABLE delta.`" + location.replace("`", "``") + "` SET TBLPROPERTIES (" + properties + ")");
+    String set = properties.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .map(e -> "'" + e.getKey() + "' = '" + e.getValue().replace("'", "\\'") + "'").collect(Collectors.joining(", "));
+    spark.sql("ALTER TABLE delta.`" + warehouse.location(table).replace("`", "``") + "` SET TBLPROPERTIES (" + set + ")");
+  }
+
+  /** A table property, if set. */
+  public java.util.Optional<String> property(String table, String name) {
+    return java.util.Optional.ofNullable(properties(table).get(name));
+  }
+
+  private Map<String, String> properties(String table) {
+    return scala.jdk.javaapi.CollectionConverters.asJava(
+        DeltaTable.forPath(spark, warehouse.location(table)).detail().select("properties").first().<String, String>getMap(0));
   }
 
   /**

@@ -17,6 +17,7 @@ import org.storerecon.common.delta.Warehouse;
 import org.storerecon.jobs.config.ConfigLoader;
 import org.storerecon.jobs.config.StoreReconConfig;
 import org.storerecon.jobs.pipeline.RunContext;
+import org.storerecon.jobs.pipeline.RunMode;
 import org.storerecon.testing.SparkTest;
 
 /** {@code storerecon.ingest.csv-multi-line = auto}: single-line parsing unless a quoted field spans lines. */
@@ -65,7 +66,7 @@ class CsvMultiLineTest {
   private IngestReport ingest(SparkSession spark, Path shops) {
     StoreReconConfig config = ConfigLoader.defaults().withOverride("storerecon.inputs.shops.path", shops.toString()).load();
     IngestInputs ingest = new IngestInputs(spark, config, Warehouse.at(dir.resolve("wh").toString(), "storerecon"));
-    return ingest.ingest(ingest.prepare(Contract.SHOPS), RunContext.start(LocalDate.parse("2026-11-27")));
+    return ingest.ingest(ingest.prepare(Contract.SHOPS), RunContext.start(LocalDate.parse("2026-11-27")), RunMode.INCREMENTAL);
   }
 
   private Path write(String name, String content) throws IOException {

@@ -25,6 +25,7 @@ import org.storerecon.jobs.config.ConfigLoader;
 import org.storerecon.jobs.config.StoreReconConfig;
 import org.storerecon.jobs.generate.SparkGenerateDataset;
 import org.storerecon.jobs.pipeline.RunContext;
+import org.storerecon.jobs.pipeline.RunMode;
 import org.storerecon.testing.SparkTest;
 
 /**
@@ -59,7 +60,7 @@ class DirtyGeneratedIngestTest {
     IngestInputs ingest = new IngestInputs(spark, config, warehouse);
     RunContext run = RunContext.start(LocalDate.parse("2026-11-27"));
     for (InputSpec input : Contract.PIPELINE_INPUTS) {
-      reports.add(ingest.ingest(ingest.prepare(input), run));
+      reports.add(ingest.ingest(ingest.prepare(input), run, RunMode.INCREMENTAL));
     }
   }
 

@@ -20,6 +20,7 @@ import org.storerecon.jobs.config.ConfigLoader;
 import org.storerecon.jobs.config.StoreReconConfig;
 import org.storerecon.jobs.error.StoreReconException;
 import org.storerecon.jobs.pipeline.RunContext;
+import org.storerecon.jobs.pipeline.RunMode;
 import org.storerecon.testing.SparkTest;
 
 @SparkTest
@@ -128,7 +129,8 @@ class IngestInputsTest {
         .withOverride("storerecon.ingest.csv-multi-line", "false").load();
     IngestInputs ingest = new IngestInputs(spark, config, Warehouse.at(dir.resolve("wh").toString(), "storerecon"));
 
-    IngestReport report = ingest.ingest(ingest.prepare(Contract.SHOPS), RunContext.start(LocalDate.parse("2026-11-27")));
+    IngestReport report = ingest.ingest(ingest.prepare(Contract.SHOPS), RunContext.start(LocalDate.parse("2026-11-27")),
+        RunMode.INCREMENTAL);
 
     assertThat(report.rowsIn()).isEqualTo(3);
     assertThat(report.rowsWritten()).isEqualTo(1);
@@ -137,7 +139,7 @@ class IngestInputsTest {
 
   private IngestReport ingest(SparkSession spark, Path shops) {
     IngestInputs ingest = new IngestInputs(spark, config(shops), Warehouse.at(dir.resolve("wh").toString(), "storerecon"));
-    return ingest.ingest(ingest.prepare(Contract.SHOPS), RunContext.start(LocalDate.parse("2026-11-27")));
+    return ingest.ingest(ingest.prepare(Contract.SHOPS), RunContext.start(LocalDate.parse("2026-11-27")), RunMode.INCREMENTAL);
   }
 
   private StoreReconConfig config(Path shops) {

@@ -1,0 +1,165 @@
+package org.storerecon.jobs.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storerecon.common.contract.Columns;
+import org.storerecon.common.contract.Contract;
+import org.storerecon.common.delta.Warehouse;
+import org.storerecon.jobs.config.ConfigLoader;
+import org.storerecon.jobs.config.StoreReconConfig;
+import org.storerecon.jobs.pipeline.RunContext;
+import org.storerecon.jobs.pipeline.RunMode;
+import org.storerecon.testing.SparkTest;
+
+/** Ingestion that parses only the lines unlike the stored records' ({@link CsvLines}, {@link LineChanges}). */
+@SparkTest
+class LineChangesTest {
+
+  private static final String HEADER = String.join(",", Contract.SHOPS.columnNames());
+  private static final RunContext DAY1 = RunContext.of(LocalDate.parse("2026-11-01"), "line-changes-test");
+  private static final RunContext DAY2 = RunContext.of(LocalDate.parse("2026-11-02"), "line-changes-test");
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void linesParseAsSparksSingleLineCsvReaderParsesThem(SparkSession spark) throws IOException {
+    byte[] text = ("\uFEFF" + HEADER + "\r\n"
+        + "taobao,1,\"店, 带逗号\",,,,,,,,,\r\n"
+        + "\r\n"
+        + "   \t\r\n"
+        + "taobao,2,\"引\"\"号\",,,,,,,,,\r\n"
+        + "taobao,3,too many,,,,,,,,,,surplus\r\n"
+        + "taobao,4,too few\r\n"
+        + "taobao,5,\"broken quote,,,,,,,,,\r\n"
+        + HEADER + "\r\n"
+        + "taobao,6,last").getBytes(StandardCharsets.UTF_8);
+    Path shops = dir.resolve("shops.csv");
+    Files.write(shops, text);
+    StoreReconConfig config = config(shops, "false");
+    InputFiles files = InputFiles.resolve(Contract.SHOPS, config.input("shops"), spark.sparkContext().hadoopConfiguration());
+    RawReader reader = new RawReader(spark, config.ingest());
+    List<String> columns = reader.checkColumns(files);
+
+    Dataset<Row> expected = reader.read(files, columns).rows().drop(Columns.ROW, CsvLines.LINE_HASH);
+    try (CsvLines lines = CsvLines.read(spark, files, columns)) {
+      Dataset<Row> actual = lines.parseAll().rows().drop(Columns.ROW, CsvLines.LINE_HASH);
+
+      assertThat(lines.quotedLineBreaks()).isTrue();
+      assertThat(lines.index().count()).isEqualTo(7);
+      assertThat(actual.exceptAll(expected).collectAsList()).isEmpty();
+      assertThat(expected.exceptAll(actual).collectAsList()).isEmpty();
+    }
+  }
+
+  @Test
+  void skippingUnchangedLinesEqualsParsingEveryLine(SparkSession spark) throws IOException {
+    Path day1 = write("day1.csv", HEADER + "\n"
+        + "taobao,1,unchanged,,,,,,,,,\n"
+        + "taobao,2,will change,,,,,,,,,\n"
+        + "taobao,3,will be removed,,,,,,,,,\n"
+        + "taobao,4,spacing changes,,,,,,,,,\n"
+        + "taobao,5,repeated tomorrow,,,,,,,,,\n"
+        + "taobao,6,old line stays,,,,,,,,,\n"
+        + "jd,7,bad enum,megastore,,,,,,,,\n"
+        + "taobao,8,last,,,,,,,,,\n");
+    Path day2 = write("day2.csv", "\uFEFF" + HEADER + "\r\n"
+        + "taobao,1,unchanged,,,,,,,,,\r\n"
+        + "taobao,2,changed,,,,,,,,,\r\n"
+        + "taobao,4,spacing changes ,,,,,,,,,\r\n"
+        + "taobao,5,repeated tomorrow,,,,,,,,,\r\n"
+        + "taobao,5,repeated tomorrow,,,,,,,,,\r\n"
+        + "taobao,6,old line stays,,,,,,,,,\r\n"
+        + "taobao,6,new line with more columns,flagship,,,,,,,,\r\n"
+        + "jd,7,bad enum,megastore,,,,,,,,\r\n"
+        + "taobao,9,new shop,,,,,,,,,\r\n"
+        + "\r\n"
+        + "taobao,8,last,,,,,,,,,\r\n");
+    Path skipping = dir.resolve("skipping");
+    Path parsing = dir.resolve("parsing");
+    for (Path warehouse : List.of(skipping, parsing)) {
+      IngestReport first = ingest(spark, day1, warehouse, DAY1, RunMode.INCREMENTAL);
+      assertThat(first.mode()).isEqualTo("full: no shops table");
+    }
+
+    IngestReport skipped = ingest(spark, day2, skipping, DAY2, RunMode.INCREMENTAL);
+    IngestReport parsed = ingest(spark, day2, parsing, DAY2, RunMode.FULL);
+
+    assertThat(skipped.mode()).isEqualTo("incremental");
+    assertThat(parsed.mode()).isEqualTo("full: --full");
+    // Parsed: the changed, respaced, repeated, new and bad lines, and key 6's unchanged line, which competes
+    // with its new line. Not parsed: the lines of shops 1 and 8.
+    assertThat(skipped.rowsParsed()).isEqualTo(8);
+    assertThat(parsed.rowsParsed()).isEqualTo(10);
+    for (IngestReport r : List.of(skipped, parsed)) {
+      assertThat(r.rowsIn()).isEqualTo(10);
+      assertThat(r.rowsWritten()).isEqualTo(7);
+      assertThat(r.rowsQuarantined()).isEqualTo(3);
+      assertThat(r.changes()).extracting(CanonicalTable.Changes::inserted, CanonicalTable.Changes::updated, CanonicalTable.Changes::deleted)
+          .containsExactly(1L, 3L, 1L);
+    }
+    assertSameRows(spark, skipping, parsing, "shops");
+    assertSameRows(spark, skipping, parsing, "quarantine");
+    assertThat(table(spark, skipping, "shops").filter("shop_id = '6'").select("shop_name").first().getString(0))
+        .isEqualTo("new line with more columns");
+
+    IngestReport again = ingest(spark, day2, skipping, DAY2, RunMode.INCREMENTAL);
+    // The repeated and bad lines, key 6's old line, and then its stored line, which competes with it.
+    assertThat(again.rowsParsed()).as("a rerun parses only the lines that do not make a stored record").isEqualTo(5);
+    assertSameRows(spark, skipping, parsing, "shops");
+  }
+
+  @Test
+  void changedIngestionSettingsParseEveryLine(SparkSession spark) throws IOException {
+    Path shops = write("shops.csv", HEADER + "\ntaobao,1,a name,,,,,,,,,\n");
+    Path warehouse = dir.resolve("wh");
+    ingest(spark, shops, warehouse, DAY1, RunMode.INCREMENTAL);
+
+    StoreReconConfig tighter = ConfigLoader.defaults().withOverride("storerecon.inputs.shops.path", shops.toString())
+        .withOverride("storerecon.ingest.max-field-length", "5").load();
+    IngestInputs ingest = new IngestInputs(spark, tighter, Warehouse.at(warehouse.toString(), "storerecon"));
+    IngestReport report = ingest.ingest(ingest.prepare(Contract.SHOPS), DAY2, RunMode.INCREMENTAL);
+
+    assertThat(report.mode()).isEqualTo("full: ingestion settings or code version changed");
+    assertThat(report.rowsQuarantined()).isEqualTo(1);
+  }
+
+  private IngestReport ingest(SparkSession spark, Path shops, Path warehouse, RunContext run, RunMode mode) {
+    IngestInputs ingest = new IngestInputs(spark, config(shops, "auto"), Warehouse.at(warehouse.toString(), "storerecon"));
+    return ingest.ingest(ingest.prepare(Contract.SHOPS), run, mode);
+  }
+
+  private static StoreReconConfig config(Path shops, String multiLine) {
+    return ConfigLoader.defaults().withOverride("storerecon.inputs.shops.path", shops.toString())
+        .withOverride("storerecon.ingest.csv-multi-line", multiLine).load();
+  }
+
+  private static Dataset<Row> table(SparkSession spark, Path warehouse, String table) {
+    return spark.read().format("delta").load(warehouse.resolve(table).toString());
+  }
+
+  private static void assertSameRows(SparkSession spark, Path a, Path b, String table) {
+    Dataset<Row> x = table(spark, a, table);
+    Dataset<Row> y = table(spark, b, table).select(x.columns()[0],
+        java.util.Arrays.copyOfRange(x.columns(), 1, x.columns().length));
+    assertThat(x.exceptAll(y).collectAsList()).as(table + " only when lines are skipped").isEmpty();
+    assertThat(y.exceptAll(x).collectAsList()).as(table + " only when every line is parsed").isEmpty();
+  }
+
+  private Path write(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file;
+  }
+}
