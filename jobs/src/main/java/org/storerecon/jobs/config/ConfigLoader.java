@@ -337,7 +337,7 @@ public final class ConfigLoader {
     if (timeout.compareTo(heartbeat.multipliedBy(2)) < 0) {
       throw Errors.badConfigValue(b + "lock-timeout", "must be at least twice lock-heartbeat (" + heartbeat + "), got " + timeout, null);
     }
-    return new NightlyConfig(heartbeat, timeout);
+    return new NightlyConfig(heartbeat, timeout, share(c, b + "incremental-max-share"));
   }
 
   private static Duration positiveDuration(Config c, String key) {

@@ -8,8 +8,10 @@ import java.util.Objects;
  *
  * @param lockHeartbeat how often a run touches the warehouse's run lock
  * @param lockTimeout how long an untouched lock of a run on another host counts as held; after that it is stale
+ * @param incrementalMaxShare share of tonight's shops above which {@code resolve} and {@code mark}
+ *     recompute every shop instead of the changed ones (same result; cheaper when most shops changed)
  */
-public record NightlyConfig(Duration lockHeartbeat, Duration lockTimeout) {
+public record NightlyConfig(Duration lockHeartbeat, Duration lockTimeout, double incrementalMaxShare) {
 
   public NightlyConfig {
     Objects.requireNonNull(lockHeartbeat, "lockHeartbeat");

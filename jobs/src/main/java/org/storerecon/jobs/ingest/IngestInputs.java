@@ -1,5 +1,6 @@
 package org.storerecon.jobs.ingest;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
@@ -124,7 +125,8 @@ public final class IngestInputs {
       checked.persist(StorageLevel.MEMORY_AND_DISK());
       cached.add(checked);
       Column good = size(col(Columns.REASONS)).equalTo(0);
-      Row totals = checked.agg(count(lit(1)), sum(when(good, 1L).otherwise(0L))).first();
+      // coalesce: a sum over no rows (every line unchanged) is null.
+      Row totals = checked.agg(count(lit(1)), coalesce(sum(when(good, 1L).otherwise(0L)), lit(0L))).first();
       long parsed = totals.getLong(0);
       // Lines not parsed are records the table holds as they are: they count as read and written.
       long unparsed = lineChanges.isPresent() ? lines.get().index().count() - parsed : 0;

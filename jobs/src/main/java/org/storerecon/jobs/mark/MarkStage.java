@@ -21,6 +21,7 @@ import org.storerecon.jobs.pipeline.RunContext;
 import org.storerecon.jobs.pipeline.RunMode;
 import org.storerecon.jobs.pipeline.Stage;
 import org.storerecon.jobs.pipeline.StageReport;
+import org.storerecon.jobs.pipeline.ShopJoin;
 import org.storerecon.jobs.pipeline.StageTables;
 import org.storerecon.jobs.resolve.LinkColumns;
 
@@ -40,12 +41,18 @@ public final class MarkStage {
   private final MarkConfig config;
   private final Warehouse warehouse;
   private final String rulesDigest;
+  private final double incrementalMaxShare;
 
-  public MarkStage(SparkSession spark, MarkConfig config, Warehouse warehouse, String rulesDigest) {
+  /**
+   * @param incrementalMaxShare share of tonight's shops above which an incremental night marks every
+   *     shop instead ({@code storerecon.nightly.incremental-max-share})
+   */
+  public MarkStage(SparkSession spark, MarkConfig config, Warehouse warehouse, String rulesDigest, double incrementalMaxShare) {
     this.spark = spark;
     this.config = config;
     this.warehouse = warehouse;
     this.rulesDigest = rulesDigest;
+    this.incrementalMaxShare = incrementalMaxShare;
   }
 
   /** Marks the shops tonight's changes touch (or all); fails when an input table is missing (run resolve first). */
@@ -57,36 +64,45 @@ public final class MarkStage {
     Optional<String> forced = !tables.exists(MarkTables.MARKS) || !tables.exists(MarkTables.LEADS)
         ? Optional.of("no " + MarkTables.MARKS + " or " + MarkTables.LEADS) : Optional.empty();
     IncrementalPlan planned = IncrementalPlan.of(spark, warehouse, Stage.MARK.label(), run, mode, rulesDigest, inputs, forced);
-    IncrementalPlan plan = !planned.full() && !planned.changes().get(Tables.BRANDS).limit(1).isEmpty()
-        ? new IncrementalPlan(Optional.of("the brand list changed"), planned.versions(), Map.of())
-        : planned;
+    IncrementalPlan branded = planned.fullBecause(!planned.full() && !planned.changes().get(Tables.BRANDS).limit(1).isEmpty()
+        ? Optional.of("the brand list changed") : Optional.empty());
     Map<String, Dataset<Row>> in = new LinkedHashMap<>();
-    inputs.forEach(t -> in.put(t, tables.readVersion(t, plan.versions().get(t))));
+    inputs.forEach(t -> in.put(t, tables.readVersion(t, branded.versions().get(t))));
     String[] key = Columns.SHOP_KEY.toArray(String[]::new);
+    // rows_in: the shops snapshot's row count (a metadata count of the Delta table).
+    long shopCount = in.get(Tables.SHOPS).count();
 
     Map<String, Long> changes = new LinkedHashMap<>();
     Dataset<Row> shops = in.get(Tables.SHOPS);
     Dataset<Row> links = in.get(Tables.SHOP_ENTITY_LINK);
-    Dataset<Row> scope;
+    Dataset<Row> scope = null;
+    IncrementalPlan plan = branded;
+    if (!plan.full()) {
+      // Checkpointed: the marker's plans start from these leaves (see ResolveStage). Checkpoint
+      // blocks are freed by Spark's context cleaner once these datasets are unreachable.
+      scope = incrementalScope(plan, links).localCheckpoint(true);
+      long inScope = scope.count();
+      plan = plan.fullAbove(inScope, shopCount, incrementalMaxShare);
+      changes.put("shops_recomputed", inScope);
+    }
     if (plan.full()) {
+      changes.clear();
       scope = shops.select(Columns.PLATFORM, Columns.SHOP_ID);
       if (tables.exists(MarkTables.MARKS)) {
         scope = scope.union(tables.read(MarkTables.MARKS).select(Columns.PLATFORM, Columns.SHOP_ID)).distinct();
       }
     } else {
-      // Checkpointed: the marker's plans start from these leaves (see ResolveStage). Checkpoint
-      // blocks are freed by Spark's context cleaner once these datasets are unreachable.
-      scope = incrementalScope(plan, links).localCheckpoint(true);
-      shops = shops.join(scope, key, "left_semi").localCheckpoint(true);
-      links = links.join(scope, key, "left_semi").localCheckpoint(true);
-      changes.put("shops_recomputed", scope.count());
+      // The scope is a night's changes: broadcast, so the shops and links are filtered, not shuffled.
+      shops = shops.join(broadcast(scope), key, "left_semi").localCheckpoint(true);
+      links = links.join(broadcast(scope), key, "left_semi").localCheckpoint(true);
     }
     ShopMarker.Marking marking = new ShopMarker(config).mark(shops, in.get(Tables.BRANDS), links, in.get(Tables.ENTITIES), run.runDate());
     try {
       // Checkpointed before the MERGEs, which plan their source twice (see ResolveStage).
       Dataset<Row> marks = LeadRules.markColumns(marking.marks()).localCheckpoint(true);
       Dataset<Row> leads = marking.leads().localCheckpoint(true);
-      tables.replaceShops(MarkTables.MARKS, marks, scope, List.of(Columns.PLATFORM, Columns.SHOP_ID, MarkColumns.BRAND_ID));
+      tables.replaceShops(MarkTables.MARKS, marks, scope, List.of(Columns.PLATFORM, Columns.SHOP_ID, MarkColumns.BRAND_ID),
+          plan.full() ? ShopJoin.SHUFFLE : ShopJoin.BROADCAST);
       Dataset<Row> tonight = leads;
       if (!plan.full()) {
         // Shops out of scope would produce tonight exactly the leads they produced last night.
@@ -103,8 +119,6 @@ public final class MarkStage {
       for (String t : MarkTables.ALL) {
         written.put(t, CommitMetrics.currentVersion(spark, warehouse.location(t)));
       }
-      // rows_in: the shops snapshot's row count (a metadata count of the Delta table).
-      long shopCount = in.get(Tables.SHOPS).count();
       long durationMs = (System.nanoTime() - started) / 1_000_000;
       return new StageReport(Stage.MARK.label(), Optional.empty(), Optional.empty(), 0, shopCount, tables.read(MarkTables.MARKS).count(), 0,
           Map.of(), durationMs, written.get(MarkTables.MARKS), StageReport.Outcome.SUCCEEDED, Optional.empty(),
@@ -121,10 +135,12 @@ public final class MarkStage {
   private static Dataset<Row> incrementalScope(IncrementalPlan plan, Dataset<Row> links) {
     Dataset<Row> entities = plan.changes().get(Tables.ENTITIES)
         .select(org.apache.spark.sql.functions.coalesce(col("uscc"), col("reg_no")).as(LinkColumns.ENTITY_KEY)).distinct();
-    Dataset<Row> viaEntity = links.join(broadcast(entities),
-            col(LinkColumns.USCC).equalTo(col(LinkColumns.ENTITY_KEY)).or(col(LinkColumns.CANDIDATE_USCC).equalTo(col(LinkColumns.ENTITY_KEY))),
-            "left_semi")
-        .select(Columns.PLATFORM, Columns.SHOP_ID);
+    // Two equi semi-joins, not one on "uscc = key OR candidate_uscc = key": a disjunction is a nested
+    // loop over every link and every changed entity.
+    Dataset<Row> viaEntity = links.join(broadcast(entities), links.col(LinkColumns.USCC).equalTo(entities.col(LinkColumns.ENTITY_KEY)), "left_semi")
+        .select(Columns.PLATFORM, Columns.SHOP_ID)
+        .union(links.join(broadcast(entities), links.col(LinkColumns.CANDIDATE_USCC).equalTo(entities.col(LinkColumns.ENTITY_KEY)), "left_semi")
+            .select(Columns.PLATFORM, Columns.SHOP_ID));
     return plan.changes().get(Tables.SHOPS).select(Columns.PLATFORM, Columns.SHOP_ID)
         .union(plan.changes().get(Tables.SHOP_ENTITY_LINK).select(Columns.PLATFORM, Columns.SHOP_ID))
         .union(viaEntity)

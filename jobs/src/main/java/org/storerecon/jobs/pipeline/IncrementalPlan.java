@@ -30,6 +30,21 @@ public record IncrementalPlan(Optional<String> fullReason, Map<String, Long> ver
     return fullReason.isPresent();
   }
 
+  /** This plan, or a full one with the same versions when an incremental night would recompute a reason to be full. */
+  public IncrementalPlan fullBecause(Optional<String> reason) {
+    return full() || reason.isEmpty() ? this : new IncrementalPlan(reason, versions, Map.of());
+  }
+
+  /**
+   * This plan, or a full one when the shops an incremental night would recompute are more than
+   * {@code maxShare} of tonight's: past that share, the changed shops' path costs more than the full one.
+   */
+  public IncrementalPlan fullAbove(long inScope, long shops, double maxShare) {
+    return fullBecause(inScope > maxShare * shops
+        ? Optional.of(String.format(java.util.Locale.ROOT, "%,d of %,d shops changed, over incremental-max-share %.2f", inScope, shops, maxShare))
+        : Optional.empty());
+  }
+
   /** The mode as recorded: {@code incremental}, or {@code full: <reason>}. */
   public String mode() {
     return fullReason.map(r -> "full: " + r).orElse("incremental");

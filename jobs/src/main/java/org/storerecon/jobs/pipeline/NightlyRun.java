@@ -140,13 +140,15 @@ public final class NightlyRun {
         current = Stage.RESOLVE.label();
         source = Optional.empty();
         stageStart = System.nanoTime();
-        reports.add(new ResolveStage(spark, config.resolve(), warehouse, config.rulesDigest()).run(run, mode));
+        reports.add(new ResolveStage(spark, config.resolve(), warehouse, config.rulesDigest(), config.nightly().incrementalMaxShare())
+            .run(run, mode));
       }
       if (stages.contains(Stage.MARK)) {
         current = Stage.MARK.label();
         source = Optional.empty();
         stageStart = System.nanoTime();
-        reports.add(new MarkStage(spark, config.mark(), warehouse, config.rulesDigest()).run(run, mode));
+        reports.add(new MarkStage(spark, config.mark(), warehouse, config.rulesDigest(), config.nightly().incrementalMaxShare())
+            .run(run, mode));
       }
     } catch (Exception e) {
       // Exception, not RuntimeException: Scala code (Delta, Spark) throws checked exceptions undeclared.

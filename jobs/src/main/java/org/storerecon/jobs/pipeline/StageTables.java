@@ -109,8 +109,10 @@ public final class StageTables {
    * @param rows tonight's rows of the shops in scope, one per {@code keys}
    * @param scope {@code platform, shop_id} of the shops recomputed tonight, including shops gone from the snapshot
    * @param keys the table's row key (starting with platform, shop_id)
+   * @param join {@link ShopJoin#BROADCAST} when the scope is a night's changes: the stored rows are then
+   *     filtered by it, and the MERGE's source is broadcast, instead of both being shuffled
    */
-  public void replaceShops(String table, Dataset<Row> rows, Dataset<Row> scope, List<String> keys) {
+  public void replaceShops(String table, Dataset<Row> rows, Dataset<Row> scope, List<String> keys, ShopJoin join) {
     String location = warehouse.location(table);
     if (!exists(table)) {
       rows.write().format("delta").save(location);
@@ -119,7 +121,7 @@ public final class StageTables {
     }
     Dataset<Row> stored = read(table);
     Dataset<Row> gone = stored.select(keys.stream().map(k -> col(k)).toArray(org.apache.spark.sql.Column[]::new))
-        .join(scope.select(Columns.SHOP_KEY.stream().map(k -> col(k)).toArray(org.apache.spark.sql.Column[]::new)),
+        .join(join.small(scope.select(Columns.SHOP_KEY.stream().map(k -> col(k)).toArray(org.apache.spark.sql.Column[]::new))),
             Columns.SHOP_KEY.toArray(String[]::new), "left_semi")
         .join(rows.select(keys.stream().map(k -> col(k)).toArray(org.apache.spark.sql.Column[]::new)), keys.toArray(String[]::new), "left_anti")
         .withColumn(DELETE, lit(true));
@@ -130,7 +132,7 @@ public final class StageTables {
     columns.stream().filter(c -> !c.equals(Columns.RUN_DATE)).forEach(content::add);
     String changed = "NOT (" + json("t", content) + " <=> " + json("s", content) + ")";
     DeltaTable.forPath(spark, location).as("t")
-        .merge(source.as("s"), on)
+        .merge(join.small(source).as("s"), on)
         .whenMatched("s." + DELETE).delete()
         .whenMatched(changed).updateExpr(assignments(columns))
         .whenNotMatched("NOT s." + DELETE).insertExpr(assignments(columns))

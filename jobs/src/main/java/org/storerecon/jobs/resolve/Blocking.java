@@ -22,6 +22,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.storerecon.jobs.config.ResolveConfig;
+import org.storerecon.jobs.pipeline.ShopJoin;
 
 /**
  * Candidate pairs from every {@link BlockingRule}, unioned and de-duplicated, with a skew guard:
@@ -98,13 +99,18 @@ public final class Blocking {
    * @param entities {@link ResolveInputs#entities} rows
    */
   public Result apply(Dataset<Row> shops, Dataset<Row> entities) {
+    return apply(shops, entities, ShopJoin.SHUFFLE);
+  }
+
+  /** As {@link #apply(Dataset, Dataset)}; with {@link ShopJoin#BROADCAST} the shops' keys filter the registry's without a shuffle. */
+  public Result apply(Dataset<Row> shops, Dataset<Row> entities, ShopJoin join) {
     Dataset<Row> shopHits = shopKeys(shops);
     // Only blocks that some shop asks for can make pairs: the entity keys semi-join the shops' distinct
     // keys first (the one shuffle of every entity key, by rule and key), so the window that sizes the
     // blocks runs over the touched blocks alone, on the same partitioning.
     Dataset<Row> wanted = shopHits.select(RULE, KEY).distinct();
     Dataset<Row> sized = entityKeys(entities)
-        .join(wanted, new String[] {RULE, KEY}, "left_semi")
+        .join(join.small(wanted), new String[] {RULE, KEY}, "left_semi")
         .withColumn(BLOCK_SIZE, count(lit(1)).over(Window.partitionBy(RULE, KEY)));
     Dataset<Row> kept = sized.filter(col(BLOCK_SIZE).leq(config.blockCap())).drop(BLOCK_SIZE);
     Dataset<Row> hits = shopHits

@@ -22,7 +22,8 @@ import org.storerecon.jobs.normalize.DomainColumns;
  * entity with the key changes) and the stored model.
  *
  * <p>Cost: one explode of every shop's lookup keys (narrow) and a broadcast semi-join with the
- * changed entities' keys; no shuffle of the registry.
+ * changed entities' keys, and a broadcast semi-join of the shops with the changed ones; no shuffle
+ * of the shops or the registry.
  */
 public final class ChangeScope {
 
@@ -64,10 +65,11 @@ public final class ChangeScope {
     // The changed entities' keys are few (a night's changes): broadcast, so the shops' keys are not shuffled.
     Dataset<Row> metChanged = shopKeys.join(broadcast(entityKeys), new String[] {Blocking.RULE, Blocking.KEY}, "left_semi")
         .select(LinkColumns.PLATFORM, LinkColumns.SHOP_ID);
-    Dataset<Row> recompute = changedShops.join(present, new String[] {LinkColumns.PLATFORM, LinkColumns.SHOP_ID}, "left_semi")
-        .union(metChanged)
-        .distinct();
-    Dataset<Row> gone = changedShops.join(present, new String[] {LinkColumns.PLATFORM, LinkColumns.SHOP_ID}, "left_anti");
+    String[] key = {LinkColumns.PLATFORM, LinkColumns.SHOP_ID};
+    // The changed shops are few: tonight's shops are filtered by them (broadcast), not shuffled.
+    Dataset<Row> changedPresent = present.join(broadcast(changedShops), key, "left_semi");
+    Dataset<Row> recompute = changedPresent.union(metChanged).distinct();
+    Dataset<Row> gone = changedShops.join(changedPresent, key, "left_anti");
     return new Scope(recompute, gone, changed.select(LinkColumns.ENTITY_KEY).distinct());
   }
 }

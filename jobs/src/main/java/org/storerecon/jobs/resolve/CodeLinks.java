@@ -22,6 +22,7 @@ import org.apache.spark.sql.Row;
 import org.storerecon.common.code.CodeStatus;
 import org.storerecon.jobs.config.ResolveConfig;
 import org.storerecon.jobs.normalize.DomainColumns;
+import org.storerecon.jobs.pipeline.ShopJoin;
 
 /**
  * Codes first: links shops through the identity code they show.
@@ -71,6 +72,11 @@ public final class CodeLinks {
    * @param entities {@link ResolveInputs#entities} rows
    */
   public Dataset<Row> apply(Dataset<Row> shops, Dataset<Row> entities) {
+    return apply(shops, entities, ShopJoin.SHUFFLE);
+  }
+
+  /** As {@link #apply(Dataset, Dataset)}, joining the shops' codes with the registry's as {@code join} says. */
+  public Dataset<Row> apply(Dataset<Row> shops, Dataset<Row> entities, ShopJoin join) {
     Dataset<Row> index = codeIndex(entities);
     // The shop's name columns ride along, so the hits need no second join with the shops.
     Dataset<Row> shown = shops.filter(col(DomainColumns.CODE_NORM).isNotNull())
@@ -81,20 +87,24 @@ public final class CodeLinks {
     List<Column> directColumns = new ArrayList<>(List.of(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID),
         col(DomainColumns.NAME_NORM), col(DomainColumns.NAME_CORE), lit(LinkColumns.METHOD_CODE).as(CODE_METHOD)));
     entityColumns.forEach(c -> directColumns.add(col(c)));
-    Dataset<Row> direct = shown.join(index, CODE).select(directColumns.toArray(Column[]::new));
+    Dataset<Row> direct = join.small(shown).join(index, CODE).select(directColumns.toArray(Column[]::new));
 
     // A repair counts when exactly one of its candidates is registered; that entity's columns ride
     // through the grouping (first() over one entity).
-    Dataset<Row> repairable = shown
-        .filter(col(DomainColumns.CODE_STATUS).notEqual(lit(CodeStatus.VALID.label())))
-        .join(index, shown.col(CODE).equalTo(index.col(CODE)), "left_anti");
+    Dataset<Row> notValid = shown.filter(col(DomainColumns.CODE_STATUS).notEqual(lit(CodeStatus.VALID.label())));
+    // An anti-join can only broadcast its right side: with few shops, the registered codes among
+    // theirs are found first (the registry filtered by their broadcast codes), then anti-joined.
+    Dataset<Row> registered = join == ShopJoin.BROADCAST
+        ? index.select(CODE).join(join.small(notValid.select(CODE).distinct()), CODE, "left_semi").distinct()
+        : index.select(CODE);
+    Dataset<Row> repairable = notValid.join(join.small(registered), CODE, "left_anti");
     List<Column> firsts = new ArrayList<>(List.of(first(col(DomainColumns.NAME_NORM)).as(DomainColumns.NAME_NORM),
         first(col(DomainColumns.NAME_CORE)).as(DomainColumns.NAME_CORE)));
     entityColumns.forEach(c -> firsts.add(first(col(c)).as(c)));
-    Dataset<Row> repaired = repairable
+    Dataset<Row> repairs = repairable
         .select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(DomainColumns.NAME_NORM), col(DomainColumns.NAME_CORE),
-            explode(ResolveFunctions.CODE_REPAIRS.apply(col(CODE))).as(CODE))
-        .join(index, CODE)
+            explode(ResolveFunctions.CODE_REPAIRS.apply(col(CODE))).as(CODE));
+    Dataset<Row> repaired = join.small(repairs).join(index, CODE)
         .groupBy(LinkColumns.PLATFORM, LinkColumns.SHOP_ID)
         .agg(countDistinct(col(LinkColumns.ENTITY_KEY)).as(OWNERS), firsts.toArray(Column[]::new))
         .filter(col(OWNERS).equalTo(1))

@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.storerecon.common.contract.Columns;
+import org.storerecon.jobs.pipeline.ShopJoin;
 
 /**
  * Keeps {@code shop_entity_link_history}, a slowly changing dimension of type 2 over
@@ -62,23 +63,27 @@ public final class LinkHistory {
    * @param links tonight's {@code shop_entity_link} rows of the shops in scope
    * @param scope platform, shop_id of the shops recomputed tonight, including shops gone from the snapshot
    * @param runId the run, recorded on the rows it opens
+   * @param join {@link ShopJoin#BROADCAST} when the scope is a night's changes: the current rows are
+   *     filtered by it and the staged rows broadcast to the MERGE
    */
-  public void merge(String location, Dataset<Row> links, Dataset<Row> scope, LocalDate runDate, String runId) {
+  public void merge(String location, Dataset<Row> links, Dataset<Row> scope, LocalDate runDate, String runId, ShopJoin join) {
     Column day = lit(Date.valueOf(runDate));
     Dataset<Row> tonight = links.select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.USCC),
         col(LinkColumns.DECISION), col(LinkColumns.METHOD));
     if (!DeltaTable.isDeltaTable(spark, location)) {
       tonight.withColumn(VALID_FROM, day).withColumn(VALID_TO, lit(null).cast(DataTypes.DateType))
           .withColumn(IS_CURRENT, lit(true)).withColumn(Columns.RUN_ID, lit(runId))
-          .write().format("delta").option("delta.enableChangeDataFeed", "true").save(location);
+          .write().format("delta").save(location);
       return;
     }
     String[] key = Columns.SHOP_KEY.toArray(String[]::new);
+    Dataset<Row> scopeKeys = scope.select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID)).distinct();
     Dataset<Row> current = spark.read().format("delta").load(location).filter(col(IS_CURRENT))
+        .join(join.small(scopeKeys), key, "left_semi")
         .select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.USCC).as(OLD + LinkColumns.USCC),
             col(LinkColumns.DECISION).as(OLD + LinkColumns.DECISION), col(LinkColumns.METHOD).as(OLD + LinkColumns.METHOD),
             col(VALID_FROM).as(OLD + VALID_FROM));
-    Dataset<Row> joined = scope.select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID)).distinct()
+    Dataset<Row> joined = scopeKeys
         .join(tonight.withColumn("_new", lit(true)), key, "left")
         .join(current.withColumn("_old", lit(true)), key, "left");
     Column hasNew = col("_new").isNotNull();
@@ -109,7 +114,7 @@ public final class LinkHistory {
     insert.put(IS_CURRENT, "true");
     insert.put(Columns.RUN_ID, "'" + runId.replace("'", "''") + "'");
     DeltaTable.forPath(spark, location).as("t")
-        .merge(staged.as("s"), "t." + IS_CURRENT + " AND t." + LinkColumns.PLATFORM + " = s." + MERGE_PLATFORM
+        .merge(join.small(staged).as("s"), "t." + IS_CURRENT + " AND t." + LinkColumns.PLATFORM + " = s." + MERGE_PLATFORM
             + " AND t." + LinkColumns.SHOP_ID + " = s." + MERGE_SHOP)
         .whenMatched("s." + ACTION + " = '" + REPLACE + "'").updateExpr(replace)
         .whenMatched("s." + ACTION + " = '" + DELETE + "'").delete()

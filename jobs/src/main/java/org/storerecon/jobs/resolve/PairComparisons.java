@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.storerecon.jobs.config.ResolveConfig;
+import org.storerecon.jobs.pipeline.ShopJoin;
 
 /**
  * Attaches shop and entity attributes to candidate pairs and computes one level column per
@@ -25,7 +26,12 @@ public final class PairComparisons {
    * @param entities {@link ResolveInputs#entities} rows (unprefixed)
    */
   public Dataset<Row> apply(Dataset<Row> pairs, Dataset<Row> shops, Dataset<Row> entities) {
-    Dataset<Row> joined = pairs.join(shops, new String[] {LinkColumns.PLATFORM, LinkColumns.SHOP_ID})
+    return apply(pairs, shops, entities, ShopJoin.SHUFFLE);
+  }
+
+  /** As {@link #apply(Dataset, Dataset, Dataset)}; with {@link ShopJoin#BROADCAST} the pairs (with their shops) are broadcast to the registry. */
+  public Dataset<Row> apply(Dataset<Row> pairs, Dataset<Row> shops, Dataset<Row> entities, ShopJoin join) {
+    Dataset<Row> joined = join.small(pairs.join(join.small(shops), new String[] {LinkColumns.PLATFORM, LinkColumns.SHOP_ID}))
         .join(ResolveInputs.prefixed(entities), LinkColumns.ENTITY_KEY);
     return levels(joined);
   }

@@ -1,5 +1,6 @@
 package org.storerecon.jobs.resolve;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.storerecon.jobs.config.ResolveConfig;
 import org.storerecon.jobs.pipeline.IncrementalPlan;
 import org.storerecon.jobs.pipeline.RunContext;
 import org.storerecon.jobs.pipeline.RunMode;
+import org.storerecon.jobs.pipeline.ShopJoin;
 import org.storerecon.jobs.pipeline.Stage;
 import org.storerecon.jobs.pipeline.StageReport;
 import org.storerecon.jobs.pipeline.StageTables;
@@ -42,12 +44,18 @@ public final class ResolveStage {
   private final ResolveConfig config;
   private final Warehouse warehouse;
   private final String rulesDigest;
+  private final double incrementalMaxShare;
 
-  public ResolveStage(SparkSession spark, ResolveConfig config, Warehouse warehouse, String rulesDigest) {
+  /**
+   * @param incrementalMaxShare share of tonight's shops above which an incremental night resolves every
+   *     shop instead ({@code storerecon.nightly.incremental-max-share})
+   */
+  public ResolveStage(SparkSession spark, ResolveConfig config, Warehouse warehouse, String rulesDigest, double incrementalMaxShare) {
     this.spark = spark;
     this.config = config;
     this.warehouse = warehouse;
     this.rulesDigest = rulesDigest;
+    this.incrementalMaxShare = incrementalMaxShare;
   }
 
   /** Resolves the shops tonight's changes touch (or all); fails when shops or entities are missing. */
@@ -62,34 +70,46 @@ public final class ResolveStage {
         : store.current();
     Optional<String> forced = model.isEmpty() ? Optional.of("no stored resolution model")
         : !tables.exists(ResolveTables.LINKS) ? Optional.of("no " + ResolveTables.LINKS) : Optional.empty();
-    IncrementalPlan plan = IncrementalPlan.of(spark, warehouse, Stage.RESOLVE.label(), run, mode, rulesDigest,
+    IncrementalPlan planned = IncrementalPlan.of(spark, warehouse, Stage.RESOLVE.label(), run, mode, rulesDigest,
         List.of(Tables.SHOPS, Tables.ENTITIES), forced);
-    Dataset<Row> shops = tables.readVersion(Tables.SHOPS, plan.versions().get(Tables.SHOPS));
-    Dataset<Row> entities = tables.readVersion(Tables.ENTITIES, plan.versions().get(Tables.ENTITIES));
+    Dataset<Row> shops = tables.readVersion(Tables.SHOPS, planned.versions().get(Tables.SHOPS));
+    Dataset<Row> entities = tables.readVersion(Tables.ENTITIES, planned.versions().get(Tables.ENTITIES));
+    // rows_in: tonight's shops (a metadata count of the Delta table).
+    long shopCount = shops.count();
 
-    Dataset<Row> scope;
-    Dataset<Row> toResolve;
     Map<String, Long> changes = new LinkedHashMap<>();
-    if (plan.full()) {
-      scope = fullScope(tables, shops).localCheckpoint(true);
-      toResolve = shops;
-    } else {
-      ChangeScope.Scope changed = ChangeScope.of(shops, plan.changes().get(Tables.SHOPS), plan.changes().get(Tables.ENTITIES));
+    Optional<ChangeScope.Scope> changed = Optional.empty();
+    Dataset<Row> recompute = null;
+    if (!planned.full()) {
+      ChangeScope.Scope scope = ChangeScope.of(shops, planned.changes().get(Tables.SHOPS), planned.changes().get(Tables.ENTITIES));
       // Small (a night's changes) and read by the resolver, the MERGEs and the history: computed once,
       // and checkpointed, not cached, so that the plans reading them start from a leaf instead of
       // carrying (and explaining) the change-scope plan into every step of the resolver.
-      Dataset<Row> recompute = changed.recompute().localCheckpoint(true);
-      Dataset<Row> gone = changed.gone().localCheckpoint(true);
-      scope = recompute.union(gone);
-      toResolve = shops.join(recompute, Columns.SHOP_KEY.toArray(String[]::new), "left_semi").localCheckpoint(true);
+      recompute = scope.recompute().localCheckpoint(true);
       changes.put("shops_recomputed", recompute.count());
+      changed = Optional.of(scope);
+    }
+    IncrementalPlan plan = planned.fullAbove(changes.getOrDefault("shops_recomputed", 0L), shopCount, incrementalMaxShare);
+
+    Dataset<Row> scope;
+    Dataset<Row> toResolve;
+    if (plan.full()) {
+      changes.clear();
+      scope = fullScope(tables, shops).localCheckpoint(true);
+      toResolve = shops;
+    } else {
+      Dataset<Row> gone = changed.orElseThrow().gone().localCheckpoint(true);
+      scope = recompute.union(gone);
+      // A night's changes: broadcast, so the shops are filtered, not shuffled.
+      toResolve = shops.join(broadcast(recompute), Columns.SHOP_KEY.toArray(String[]::new), "left_semi").localCheckpoint(true);
       changes.put("shops_gone", gone.count());
-      changes.put("entities_changed", changed.changedEntities().count());
+      changes.put("entities_changed", changed.orElseThrow().changedEntities().count());
     }
 
+    ShopJoin join = plan.full() ? ShopJoin.SHUFFLE : ShopJoin.BROADCAST;
     ShopEntityResolver resolver = new ShopEntityResolver(config);
     ShopEntityResolver.Resolution resolution = model.isPresent()
-        ? resolver.resolve(toResolve, entities, run.runDate(), model.get())
+        ? resolver.resolve(toResolve, entities, run.runDate(), model.get(), join)
         : resolver.resolve(shops, entities, run.runDate(), run.runId());
     try {
       if (model.isEmpty()) {
@@ -102,20 +122,20 @@ public final class ResolveStage {
       Dataset<Row> tonightLinks = resolution.links().localCheckpoint(true);
       Dataset<Row> tonightCandidates = resolution.candidates().localCheckpoint(true);
       long candidatePairs = tonightCandidates.count();
-      tables.replaceShops(ResolveTables.LINKS, tonightLinks, scope, Columns.SHOP_KEY);
+      tables.replaceShops(ResolveTables.LINKS, tonightLinks, scope, Columns.SHOP_KEY, join);
       tables.replaceShops(ResolveTables.CANDIDATES, tonightCandidates, scope,
-          List.of(Columns.PLATFORM, Columns.SHOP_ID, LinkColumns.ENTITY_KEY));
+          List.of(Columns.PLATFORM, Columns.SHOP_ID, LinkColumns.ENTITY_KEY), join);
       Dataset<Row> links = tables.read(ResolveTables.LINKS);
       new LinkHistory(spark).merge(warehouse.location(LinkHistory.TABLE),
-          links.join(scope, Columns.SHOP_KEY.toArray(String[]::new), "left_semi"), scope, run.runDate(), run.runId());
+          links.join(join.small(scope), Columns.SHOP_KEY.toArray(String[]::new), "left_semi"), scope, run.runDate(), run.runId(), join);
+      // Change data feed and deletion vectors, like every table kept by MERGE (a no-op once set).
+      tables.enableChangeTracking(LinkHistory.TABLE);
       writeReport(run, resolution, candidatePairs, links, plan);
 
       Map<String, Long> written = new LinkedHashMap<>();
       for (String t : List.of(ResolveTables.LINKS, ResolveTables.CANDIDATES, LinkHistory.TABLE, ResolveTables.REPORT)) {
         written.put(t, CommitMetrics.currentVersion(spark, warehouse.location(t)));
       }
-      // rows_in: tonight's shops (a metadata count of the Delta table).
-      long shopCount = shops.count();
       long durationMs = (System.nanoTime() - started) / 1_000_000;
       return new StageReport(Stage.RESOLVE.label(), Optional.empty(), Optional.empty(), 0, shopCount, links.count(), 0, Map.of(),
           durationMs, written.get(ResolveTables.LINKS), StageReport.Outcome.SUCCEEDED, Optional.empty(), Optional.of(plan.mode()),

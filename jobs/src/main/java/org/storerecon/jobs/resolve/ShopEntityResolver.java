@@ -9,6 +9,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import org.storerecon.jobs.config.ResolveConfig;
+import org.storerecon.jobs.pipeline.ShopJoin;
 
 /**
  * Resolution as a whole, {@code shops} and {@code entities} in, links out: codes first
@@ -51,7 +52,7 @@ public final class ShopEntityResolver {
 
   /** Resolves every shop of {@code canonicalShops} with a model trained on them (id {@code modelId}). */
   public Resolution resolve(Dataset<Row> canonicalShops, Dataset<Row> canonicalEntities, LocalDate runDate, String modelId) {
-    return resolve(canonicalShops, canonicalEntities, runDate, Optional.empty(), modelId);
+    return resolve(canonicalShops, canonicalEntities, runDate, Optional.empty(), modelId, ShopJoin.SHUFFLE);
   }
 
   /**
@@ -59,7 +60,13 @@ public final class ShopEntityResolver {
    * with a stored model: the result of a shop does not depend on which other shops are resolved.
    */
   public Resolution resolve(Dataset<Row> canonicalShops, Dataset<Row> canonicalEntities, LocalDate runDate, ModelStore.Trained model) {
-    return resolve(canonicalShops, canonicalEntities, runDate, Optional.of(model), model.id());
+    return resolve(canonicalShops, canonicalEntities, runDate, model, ShopJoin.SHUFFLE);
+  }
+
+  /** As {@link #resolve(Dataset, Dataset, LocalDate, ModelStore.Trained)}, joining the shops with the registry as {@code join} says. */
+  public Resolution resolve(Dataset<Row> canonicalShops, Dataset<Row> canonicalEntities, LocalDate runDate, ModelStore.Trained model,
+      ShopJoin join) {
+    return resolve(canonicalShops, canonicalEntities, runDate, Optional.of(model), model.id(), join);
   }
 
   /**
@@ -69,11 +76,11 @@ public final class ShopEntityResolver {
    * @param stored the model to score with; empty to train one on these shops (all of them, then)
    */
   private Resolution resolve(Dataset<Row> canonicalShops, Dataset<Row> canonicalEntities, LocalDate runDate,
-      Optional<ModelStore.Trained> stored, String modelId) {
+      Optional<ModelStore.Trained> stored, String modelId, ShopJoin join) {
     Dataset<Row> shops = ResolveInputs.shops(canonicalShops);
     Dataset<Row> entities = ResolveInputs.entities(canonicalEntities);
 
-    Dataset<Row> codeHits = new CodeLinks(config).apply(shops, entities).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> codeHits = new CodeLinks(config).apply(shops, entities, join).persist(StorageLevel.MEMORY_AND_DISK());
     // Shops a code settles (name agrees or not shown) skip the probabilistic part; conflicts go through it.
     Dataset<Row> settled = codeHits.filter(col(CodeLinks.NAME_AGREES).isNull().or(col(CodeLinks.NAME_AGREES)))
         .select(LinkColumns.PLATFORM, LinkColumns.SHOP_ID);
@@ -81,16 +88,19 @@ public final class ShopEntityResolver {
     Dataset<Row> open = shops.join(settled, new String[] {LinkColumns.PLATFORM, LinkColumns.SHOP_ID}, "left_anti")
         .persist(StorageLevel.MEMORY_AND_DISK());
 
-    Blocking.Result blocking = new Blocking(config).apply(open, entities);
+    Blocking.Result blocking = new Blocking(config).apply(open, entities, join);
     // Persisted before the first action, so the hits computed from it read the cached blocks.
     Dataset<Row> sized = blocking.sizedEntityKeys().persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> ruleHits = blocking.ruleHits().persist(StorageLevel.MEMORY_AND_DISK());
     Blocking.Result kept = new Blocking.Result(ruleHits, sized, blocking.cap());
-    Dataset<Row> compared = new PairComparisons(config).apply(kept.pairs(), shops, entities)
+    Dataset<Row> compared = new PairComparisons(config).apply(kept.pairs(), shops, entities, join)
         .persist(StorageLevel.MEMORY_AND_DISK());
 
     ModelStore.Trained model = stored.orElseGet(() -> train(compared, open, entities, modelId));
-    Dataset<Row> frequencies = model.frequencies().persist(StorageLevel.MEMORY_AND_DISK());
+    // With few shops, only the 字号 their pairs meet are kept (a broadcast semi-join), not joined whole.
+    Dataset<Row> frequencies = (join == ShopJoin.BROADCAST
+        ? model.frequencies().join(join.small(compared.select(TermFrequencies.CORE).distinct()), TermFrequencies.CORE, "left_semi")
+        : model.frequencies()).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> scored = new Scoring(model.model(), model.uCoreExact()).apply(compared, frequencies).persist(StorageLevel.MEMORY_AND_DISK());
 
     Dataset<Row> decided = new LinkDecisions(config).apply(shops, codeHits, scored);

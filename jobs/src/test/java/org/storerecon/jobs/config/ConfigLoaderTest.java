@@ -77,6 +77,14 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void incrementalMaxShareIsAShareOfShops() {
+    assertThat(ConfigLoader.defaults().load().nightly().incrementalMaxShare()).isEqualTo(0.2);
+    assertThatThrownBy(() -> ConfigLoader.defaults().withOverride("storerecon.nightly.incremental-max-share", "1.5").load())
+        .isInstanceOf(StoreReconException.class)
+        .hasMessageContaining("storerecon.nightly.incremental-max-share").hasMessageContaining("must be between 0 and 1");
+  }
+
+  @Test
   void badEnumValueAndBadDatabaseNameAreRejected() throws IOException {
     Path format = write("storerecon.inputs.brands.format = xlsx");
     Path database = write("storerecon.database = \"my-db\"");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.storerecon.jobs.config.ResolveConfig;
+import org.storerecon.jobs.pipeline.ShopJoin;
 import org.storerecon.testing.SparkTest;
 
 /** The whole stage on one small hand-made registry with confusers, misuse, a mistyped code and bare shops. */
@@ -28,10 +29,12 @@ class ShopEntityResolverTest {
   private static final String TAIFENG_YANTAI = ResolveFixtures.uscc("370602", "TFL00002");
 
   private final Map<String, Row> links = new HashMap<>();
+  private ResolveFixtures fixtures;
+  private ModelStore.Trained model;
 
   @BeforeAll
   void resolve(SparkSession spark) {
-    ResolveFixtures f = new ResolveFixtures(spark)
+    fixtures = new ResolveFixtures(spark)
         .entity(HUADA, null, "杭州华达服饰有限公司", null, "company", "张伟", "浙江省杭州市西湖区文三路1号", "330106", "active", "13800000001")
         .entity(HUADA_SUZHOU, null, "苏州华达服饰有限公司", null, "company", "陈静", "江苏省苏州市虎丘区金山路2号", "320505", "active", null)
         .entity(HUAYUAN, null, "杭州华远服饰有限公司", null, "company", "刘洋", "浙江省杭州市西湖区文三路9号", "330106", "active", null)
@@ -51,11 +54,26 @@ class ShopEntityResolverTest {
         .shop("branch", "enterprise", "南阳泰凤利化妆品有限公司烟台分公司", null, null, null, null)
         .shop("other-code", "enterprise", "杭州华远服饰有限公司", ResolveFixtures.uscc("330106", "HUAYU999"), "刘洋", null, null);
     ShopEntityResolver.Resolution resolution = new ShopEntityResolver(ResolveConfig.defaults())
-        .resolve(f.shops(), f.entities(), LocalDate.of(2026, 11, 27), "test-model");
+        .resolve(fixtures.shops(), fixtures.entities(), LocalDate.of(2026, 11, 27), "test-model");
     for (Row r : resolution.links().collectAsList()) {
       links.put(r.getAs(LinkColumns.SHOP_ID), r);
     }
+    model = resolution.model();
     resolution.release();
+  }
+
+  @Test
+  void storedModelResolvesAsTrainingDidWhetherShopsAreBroadcastOrShuffled() {
+    for (ShopJoin join : ShopJoin.values()) {
+      ShopEntityResolver.Resolution again = new ShopEntityResolver(ResolveConfig.defaults())
+          .resolve(fixtures.shops(), fixtures.entities(), LocalDate.of(2026, 11, 27), model, join);
+      List<Row> rows = again.links().collectAsList();
+      assertThat(rows).as(join.name()).hasSize(links.size());
+      for (Row r : rows) {
+        assertThat(r).as(join + " " + r.getAs(LinkColumns.SHOP_ID)).isEqualTo(links.get(r.<String>getAs(LinkColumns.SHOP_ID)));
+      }
+      again.release();
+    }
   }
 
   private String field(String shop, String column) {
