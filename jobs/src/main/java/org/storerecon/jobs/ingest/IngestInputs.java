@@ -99,25 +99,12 @@ public final class IngestInputs {
     Optional<CsvLines> lines = lines(input);
     List<Dataset<Row>> cached = new ArrayList<>();
     try {
-      Optional<LineChanges> lineChanges = Optional.empty();
-      Dataset<Row> parsedLines = null;
-      Dataset<Row> validated;
       Optional<String> full = fullReason(table, input, lines, mode, settings, canonical, normalizer);
-      if (full.isEmpty()) {
-        LineChanges changes = LineChanges.of(lines.get().index(), new StageTables(spark, warehouse).read(table), recheck);
-        Dataset<Row> first = changes.firstRound().localCheckpoint(true);
-        Dataset<Row> firstChecked = validate.apply(lines.get().parseOnly(first)).persist(StorageLevel.MEMORY_AND_DISK());
-        cached.add(firstChecked);
-        Dataset<Row> firstKeys = firstChecked.filter(size(col(Columns.REASONS)).equalTo(0).and(col(CheckedColumns.KEY).isNotNull()))
-            .select(col(CheckedColumns.KEY).as(CanonicalTable.RECORD_KEY));
-        Dataset<Row> second = changes.secondRound(firstKeys, first).localCheckpoint(true);
-        parsedLines = first.union(second).localCheckpoint(true);
-        // Usually empty: a second round means a changed record's key is also on an unchanged line.
-        validated = second.isEmpty() ? firstChecked : validate.apply(lines.get().parseOnly(parsedLines));
-        lineChanges = Optional.of(changes);
-      } else {
-        validated = validate.apply(lines.map(CsvLines::parseAll).orElseGet(() -> reader.read(input.files(), input.columns())));
-      }
+      Optional<Skipped> skipped = full.isEmpty()
+          ? Optional.of(parseChangedLines(lines.orElseThrow(), table, recheck, validate, cached))
+          : Optional.empty();
+      Dataset<Row> validated = skipped.map(Skipped::validated).orElseGet(() ->
+          validate.apply(lines.map(CsvLines::parseAll).orElseGet(() -> reader.read(input.files(), input.columns()))));
       Dataset<Row> checked = new MarkDuplicates().apply(validated)
           .withColumn(Columns.RUN_ID, lit(run.runId()))
           .withColumn(Columns.RUN_DATE, lit(Date.valueOf(run.runDate())));
@@ -129,7 +116,7 @@ public final class IngestInputs {
       Row totals = checked.agg(count(lit(1)), coalesce(sum(when(good, 1L).otherwise(0L)), lit(0L))).first();
       long parsed = totals.getLong(0);
       // Lines not parsed are records the table holds as they are: they count as read and written.
-      long unparsed = lineChanges.isPresent() ? lines.get().index().count() - parsed : 0;
+      long unparsed = skipped.isPresent() ? lines.orElseThrow().index().count() - parsed : 0;
       long rowsIn = parsed + unparsed;
       long rowsWritten = totals.getLong(1) + unparsed;
       Map<String, Long> reasons = reasonCounts(checked.filter(not(good)));
@@ -138,13 +125,10 @@ public final class IngestInputs {
       Dataset<Row> goodRows = CanonicalTable.withHash(checked.filter(good)
           .withColumnRenamed(CheckedColumns.KEY, CanonicalTable.RECORD_KEY)
           .drop(Columns.REASONS, Columns.DETAIL, Columns.RAW_RECORD, CheckedColumns.FILLED));
-      CanonicalTable.Changes written;
-      if (lineChanges.isPresent()) {
-        written = canonical.writeParsed(table, goodRows, lineChanges.get().vanished(parsedLines), lineChanges.get().recheckKeys(),
-            normalizer, settings);
-      } else {
-        written = canonical.write(table, goodRows, normalizer, recheck, settings);
-      }
+      CanonicalTable.Changes written = skipped.isPresent()
+          ? canonical.writeParsed(table, goodRows, skipped.get().changes().vanished(skipped.get().parsedLines()),
+              skipped.get().changes().recheckKeys(), normalizer, settings)
+          : canonical.write(table, goodRows, normalizer, recheck, settings);
       CanonicalTable.Changes night = sinceLastRun(table, run, written);
 
       // A rerun of the same run date replaces the quarantine rows it wrote before, never adds to them.
@@ -164,6 +148,34 @@ public final class IngestInputs {
       cached.forEach(Dataset::unpersist);
       lines.ifPresent(CsvLines::close);
     }
+  }
+
+  /**
+   * Tonight's parsed lines when the unchanged ones are skipped.
+   *
+   * @param validated the parsed lines, checked
+   * @param parsedLines hashes of the lines parsed
+   */
+  private record Skipped(LineChanges changes, Dataset<Row> validated, Dataset<Row> parsedLines) {}
+
+  /**
+   * Parses the lines unlike the stored records' ({@link LineChanges}): a first round (new, repeated
+   * and rechecked lines), then, when a first-round line carries the key of an unchanged line, both
+   * again so that {@link MarkDuplicates} sees every line with that key.
+   */
+  private Skipped parseChangedLines(CsvLines lines, String table, Function<Dataset<Row>, Dataset<Row>> recheck,
+      ValidateRows validate, List<Dataset<Row>> cached) {
+    LineChanges changes = LineChanges.of(lines.index(), new StageTables(spark, warehouse).read(table), recheck);
+    Dataset<Row> first = changes.firstRound().localCheckpoint(true);
+    Dataset<Row> firstChecked = validate.apply(lines.parseOnly(first)).persist(StorageLevel.MEMORY_AND_DISK());
+    cached.add(firstChecked);
+    Dataset<Row> firstKeys = firstChecked.filter(size(col(Columns.REASONS)).equalTo(0).and(col(CheckedColumns.KEY).isNotNull()))
+        .select(col(CheckedColumns.KEY).as(CanonicalTable.RECORD_KEY));
+    Dataset<Row> second = changes.secondRound(firstKeys, first).localCheckpoint(true);
+    Dataset<Row> parsed = first.union(second).localCheckpoint(true);
+    // Usually empty: a second round means a changed record's key is also on an unchanged line.
+    Dataset<Row> validated = second.isEmpty() ? firstChecked : validate.apply(lines.parseOnly(parsed));
+    return new Skipped(changes, validated, parsed);
   }
 
   /**

@@ -110,7 +110,7 @@ public final class StageTables {
    * @param scope {@code platform, shop_id} of the shops recomputed tonight, including shops gone from the snapshot
    * @param keys the table's row key (starting with platform, shop_id)
    * @param join {@link ShopJoin#BROADCAST} when the scope is a night's changes: the stored rows are then
-   *     filtered by it, and the MERGE's source is broadcast, instead of both being shuffled
+   *     filtered by it instead of shuffled
    */
   public void replaceShops(String table, Dataset<Row> rows, Dataset<Row> scope, List<String> keys, ShopJoin join) {
     String location = warehouse.location(table);
@@ -132,7 +132,7 @@ public final class StageTables {
     columns.stream().filter(c -> !c.equals(Columns.RUN_DATE)).forEach(content::add);
     String changed = "NOT (" + json("t", content) + " <=> " + json("s", content) + ")";
     DeltaTable.forPath(spark, location).as("t")
-        .merge(join.small(source).as("s"), on)
+        .merge(source.as("s"), on)
         .whenMatched("s." + DELETE).delete()
         .whenMatched(changed).updateExpr(assignments(columns))
         .whenNotMatched("NOT s." + DELETE).insertExpr(assignments(columns))

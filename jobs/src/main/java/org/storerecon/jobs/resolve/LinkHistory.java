@@ -64,7 +64,7 @@ public final class LinkHistory {
    * @param scope platform, shop_id of the shops recomputed tonight, including shops gone from the snapshot
    * @param runId the run, recorded on the rows it opens
    * @param join {@link ShopJoin#BROADCAST} when the scope is a night's changes: the current rows are
-   *     filtered by it and the staged rows broadcast to the MERGE
+   *     filtered by it instead of shuffled
    */
   public void merge(String location, Dataset<Row> links, Dataset<Row> scope, LocalDate runDate, String runId, ShopJoin join) {
     Column day = lit(Date.valueOf(runDate));
@@ -114,7 +114,7 @@ public final class LinkHistory {
     insert.put(IS_CURRENT, "true");
     insert.put(Columns.RUN_ID, "'" + runId.replace("'", "''") + "'");
     DeltaTable.forPath(spark, location).as("t")
-        .merge(join.small(staged).as("s"), "t." + IS_CURRENT + " AND t." + LinkColumns.PLATFORM + " = s." + MERGE_PLATFORM
+        .merge(staged.as("s"), "t." + IS_CURRENT + " AND t." + LinkColumns.PLATFORM + " = s." + MERGE_PLATFORM
             + " AND t." + LinkColumns.SHOP_ID + " = s." + MERGE_SHOP)
         .whenMatched("s." + ACTION + " = '" + REPLACE + "'").updateExpr(replace)
         .whenMatched("s." + ACTION + " = '" + DELETE + "'").delete()
