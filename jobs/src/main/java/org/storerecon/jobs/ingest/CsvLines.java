@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.translate;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
@@ -39,9 +40,9 @@ import org.storerecon.common.contract.Columns;
  * id, unique and stable for the same files and split sizes), assigned before any filter, so a line
  * keeps its {@code row} whether every line or only a few are parsed.
  *
- * <p>Cost: {@link #read} scans the files once and keeps a narrow index (file, row, hash) in memory
- * and on disk; every {@link #parse} scans them again (narrow, no shuffle) and parses only the
- * lines it keeps.
+ * <p>Cost: {@link #read} scans the files once and, with {@link Index#KEPT}, keeps a narrow index
+ * (file, row, hash) in memory and on disk; every parse scans them again (narrow, no shuffle) and
+ * parses only the lines it keeps.
  */
 final class CsvLines implements AutoCloseable {
 
@@ -72,26 +73,39 @@ final class CsvLines implements AutoCloseable {
     this.quotedLineBreaks = quotedLineBreaks;
   }
 
+  /** Whether {@link #read} keeps the lines' index, for skipping unchanged lines, or not, for parsing every line. */
+  enum Index {
+    /** Kept (memory and disk) for {@link #index()}. */
+    KEPT,
+    /** Not kept: {@link #index()} is unavailable, and reading costs one scan with no cache. */
+    NOT_KEPT
+  }
+
   /**
    * Scans the files once: hashes every line, finds each file's header line and whether any line
    * has an odd number of quotes (a quoted line break: the input must then be parsed multi-line).
    */
-  static CsvLines read(SparkSession spark, InputFiles files, List<String> columns) {
-    Dataset<Row> cached = scan(spark, files)
-        .select(col(Columns.SOURCE_FILE), col(Columns.ROW), col(LINE_HASH), col(BLOCK_START), col(ODD_QUOTES), blank().as(BLANK))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    // The header is the first line of the split that starts each file: the smallest row there.
-    List<Row> headers = cached.filter(col(BLOCK_START).equalTo(0))
-        .groupBy(Columns.SOURCE_FILE).agg(min(Columns.ROW))
+  static CsvLines read(SparkSession spark, InputFiles files, List<String> columns, Index index) {
+    Dataset<Row> scanned = scan(spark, files)
+        .select(col(Columns.SOURCE_FILE), col(Columns.ROW), col(LINE_HASH), col(BLOCK_START), col(ODD_QUOTES), blank().as(BLANK));
+    Dataset<Row> base = index == Index.KEPT ? scanned.persist(StorageLevel.MEMORY_AND_DISK()) : scanned;
+    // One job: per file, the header (the first line of the split that starts the file: the smallest
+    // row there) and whether a line has an odd number of quotes.
+    List<Row> perFile = base.groupBy(Columns.SOURCE_FILE)
+        .agg(min(when(col(BLOCK_START).equalTo(0), col(Columns.ROW))), max(col(ODD_QUOTES).cast("int")))
         .collectAsList();
-    Row odd = cached.agg(max(col(ODD_QUOTES).cast("int"))).first();
     Column notHeader = lit(true);
-    for (Row h : headers) {
-      notHeader = notHeader.and(col(Columns.SOURCE_FILE).notEqual(h.getString(0)).or(col(Columns.ROW).notEqual(h.getLong(1))));
+    boolean quoted = false;
+    for (Row f : perFile) {
+      if (!f.isNullAt(1)) {
+        notHeader = notHeader.and(col(Columns.SOURCE_FILE).notEqual(f.getString(0)).or(col(Columns.ROW).notEqual(f.getLong(1))));
+      }
+      quoted |= !f.isNullAt(2) && f.getInt(2) == 1;
     }
-    boolean quoted = !odd.isNullAt(0) && odd.getInt(0) == 1;
-    Dataset<Row> kept = cached.filter(notHeader.and(not(col(BLANK)))).select(Columns.SOURCE_FILE, Columns.ROW, LINE_HASH);
-    return new CsvLines(spark, files, columns, cached, kept, notHeader, quoted);
+    Dataset<Row> kept = index == Index.KEPT
+        ? base.filter(notHeader.and(not(col(BLANK)))).select(Columns.SOURCE_FILE, Columns.ROW, LINE_HASH)
+        : null;
+    return new CsvLines(spark, files, columns, base, kept, notHeader, quoted);
   }
 
   /** Whether a line has an odd number of quotes, so that records may span lines. */
@@ -99,8 +113,11 @@ final class CsvLines implements AutoCloseable {
     return quotedLineBreaks;
   }
 
-  /** {@code source_file}, {@code row}, {@link #LINE_HASH} of every line to parse; cached. */
+  /** {@code source_file}, {@code row}, {@link #LINE_HASH} of every line to parse; cached. Read with {@link Index#KEPT} only. */
   Dataset<Row> index() {
+    if (index == null) {
+      throw new IllegalStateException("the lines of " + files.location() + " were read without their index");
+    }
     return index;
   }
 

@@ -96,10 +96,11 @@ public final class IngestInputs {
     CanonicalTable canonical = new CanonicalTable(spark, warehouse);
     ValidateRows validate = new ValidateRows(config.ingest());
 
-    Optional<CsvLines> lines = lines(input);
+    Optional<String> fullBeforeReading = fullBeforeReading(table, mode, settings);
+    Optional<CsvLines> lines = lines(input, fullBeforeReading.isEmpty() ? CsvLines.Index.KEPT : CsvLines.Index.NOT_KEPT);
     List<Dataset<Row>> cached = new ArrayList<>();
     try {
-      Optional<String> full = fullReason(table, input, lines, mode, settings, canonical, normalizer);
+      Optional<String> full = fullBeforeReading.or(() -> fullAfterReading(table, input, lines, canonical, normalizer));
       Optional<Skipped> skipped = full.isEmpty()
           ? Optional.of(parseChangedLines(lines.orElseThrow(), table, recheck, validate, cached))
           : Optional.empty();
@@ -182,11 +183,11 @@ public final class IngestInputs {
    * A CSV input read by lines when it can be ({@link CsvLines}): not configured multi-line, and, with
    * {@code csv-multi-line = auto}, no line with an odd number of quotes.
    */
-  private Optional<CsvLines> lines(Prepared input) {
+  private Optional<CsvLines> lines(Prepared input, CsvLines.Index index) {
     if (input.files().format() != InputFormat.CSV || config.ingest().csvMultiLine() == CsvMultiLine.TRUE) {
       return Optional.empty();
     }
-    CsvLines lines = CsvLines.read(spark, input.files(), input.columns());
+    CsvLines lines = CsvLines.read(spark, input.files(), input.columns(), index);
     if (config.ingest().csvMultiLine() == CsvMultiLine.AUTO && lines.quotedLineBreaks()) {
       lines.close();
       return Optional.empty();
@@ -195,22 +196,32 @@ public final class IngestInputs {
   }
 
   /**
-   * Why every line must be parsed tonight, or empty when only lines unlike the stored records' need
-   * be: the table was built from lines read with tonight's settings, and the input is read by lines.
+   * Why every line must be parsed tonight, known before reading: {@code --full}, no table yet, or a
+   * table built with other settings ({@link CanonicalTable#SETTINGS_PROPERTY}). Empty when unchanged
+   * lines may be skipped.
    */
-  private Optional<String> fullReason(String table, Prepared input, Optional<CsvLines> lines, RunMode mode, String settings,
-      CanonicalTable canonical, UnaryOperator<Dataset<Row>> normalizer) {
+  private Optional<String> fullBeforeReading(String table, RunMode mode, String settings) {
     if (mode == RunMode.FULL) {
       return Optional.of("--full");
     }
-    if (lines.isEmpty()) {
-      return Optional.of(input.files().format() == InputFormat.CSV ? "multi-line CSV" : input.files().format().name().toLowerCase(java.util.Locale.ROOT) + " input");
-    }
-    if (!canonical.mergeable(table, validateShape(lines.get()), normalizer)) {
-      return Optional.of(warehouse.exists(spark, table) ? "columns of " + table + " changed" : "no " + table + " table");
+    if (!warehouse.exists(spark, table)) {
+      return Optional.of("no " + table + " table");
     }
     if (new StageTables(spark, warehouse).property(table, CanonicalTable.SETTINGS_PROPERTY).filter(settings::equals).isEmpty()) {
       return Optional.of("ingestion settings or code version changed");
+    }
+    return Optional.empty();
+  }
+
+  /** Why every line must be parsed after all: the input is not read by lines, or its columns changed. */
+  private Optional<String> fullAfterReading(String table, Prepared input, Optional<CsvLines> lines, CanonicalTable canonical,
+      UnaryOperator<Dataset<Row>> normalizer) {
+    if (lines.isEmpty()) {
+      return Optional.of(input.files().format() == InputFormat.CSV ? "multi-line CSV"
+          : input.files().format().name().toLowerCase(java.util.Locale.ROOT) + " input");
+    }
+    if (!canonical.mergeable(table, validateShape(lines.get()), normalizer)) {
+      return Optional.of("columns of " + table + " changed");
     }
     return Optional.empty();
   }

@@ -78,8 +78,10 @@ public final class LinkHistory {
     }
     String[] key = Columns.SHOP_KEY.toArray(String[]::new);
     Dataset<Row> scopeKeys = scope.select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID)).distinct();
-    Dataset<Row> current = spark.read().format("delta").load(location).filter(col(IS_CURRENT))
-        .join(join.small(scopeKeys), key, "left_semi")
+    Dataset<Row> stored = spark.read().format("delta").load(location).filter(col(IS_CURRENT));
+    // With few shops in scope, the current rows are filtered by them first (broadcast); with every
+    // shop, the left joins below drop the rows out of scope anyway.
+    Dataset<Row> current = (join == ShopJoin.BROADCAST ? stored.join(join.small(scopeKeys), key, "left_semi") : stored)
         .select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.USCC).as(OLD + LinkColumns.USCC),
             col(LinkColumns.DECISION).as(OLD + LinkColumns.DECISION), col(LinkColumns.METHOD).as(OLD + LinkColumns.METHOD),
             col(VALID_FROM).as(OLD + VALID_FROM));
