@@ -20,7 +20,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -137,7 +136,7 @@ final class CsvLines implements AutoCloseable {
   }
 
   private RawInput parse(Dataset<Row> lines) {
-    StructType schema = stringSchema(columns);
+    StructType schema = RawReader.stringSchema(columns);
     Column parsed = from_csv(col(VALUE), lit(schema.toDDL()), Map.of(
         "mode", "PERMISSIVE",
         "columnNameOfCorruptRecord", RawInput.CORRUPT_RECORD,
@@ -167,13 +166,6 @@ final class CsvLines implements AutoCloseable {
   /** Spark's CSV reader skips lines that trim to nothing (every character at most U+0020). */
   private static Column blank() {
     return not(col(VALUE).rlike("[^\\x00-\\x20]"));
-  }
-
-  private static StructType stringSchema(List<String> columns) {
-    List<StructField> fields = new ArrayList<>();
-    columns.forEach(c -> fields.add(DataTypes.createStructField(c, DataTypes.StringType, true)));
-    fields.add(DataTypes.createStructField(RawInput.CORRUPT_RECORD, DataTypes.StringType, true));
-    return new StructType(fields.toArray(StructField[]::new));
   }
 
   @Override

@@ -134,7 +134,8 @@ public final class RawReader {
     return rows.select(columns.stream().map(c -> col(quote(c)).cast(DataTypes.StringType).as(c)).toArray(Column[]::new));
   }
 
-  private static StructType stringSchema(List<String> columns) {
+  /** Every column as a nullable string, then {@link RawInput#CORRUPT_RECORD}: what both CSV paths parse into. */
+  static StructType stringSchema(List<String> columns) {
     List<StructField> fields = new ArrayList<>();
     columns.forEach(c -> fields.add(DataTypes.createStructField(c, DataTypes.StringType, true)));
     fields.add(DataTypes.createStructField(RawInput.CORRUPT_RECORD, DataTypes.StringType, true));
