@@ -35,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
   /** {@code --full} or {@code --retrain}; neither: an incremental night. */
   static final class Recompute {
     @picocli.CommandLine.Option(names = "--full", required = true,
-        description = "Recompute every shop with the stored resolution model, not only what changed since the last run.")
+        description = "Parse every input line and recompute every shop with the stored resolution model, not only what changed since the last run.")
     boolean full;
 
     @picocli.CommandLine.Option(names = "--retrain", required = true,

@@ -100,7 +100,7 @@ public final class IngestInputs {
     Optional<CsvLines> lines = lines(input, fullBeforeReading.isEmpty() ? CsvLines.Index.KEPT : CsvLines.Index.NOT_KEPT);
     List<Dataset<Row>> cached = new ArrayList<>();
     try {
-      Optional<String> full = fullBeforeReading.or(() -> fullAfterReading(table, input, lines, canonical, normalizer));
+      Optional<String> full = fullBeforeReading.or(() -> fullAfterReading(table, input, lines, canonical, normalizer, validate));
       Optional<Skipped> skipped = full.isEmpty()
           ? Optional.of(parseChangedLines(lines.orElseThrow(), table, recheck, validate, cached))
           : Optional.empty();
@@ -215,20 +215,20 @@ public final class IngestInputs {
 
   /** Why every line must be parsed after all: the input is not read by lines, or its columns changed. */
   private Optional<String> fullAfterReading(String table, Prepared input, Optional<CsvLines> lines, CanonicalTable canonical,
-      UnaryOperator<Dataset<Row>> normalizer) {
+      UnaryOperator<Dataset<Row>> normalizer, ValidateRows validate) {
     if (lines.isEmpty()) {
       return Optional.of(input.files().format() == InputFormat.CSV ? "multi-line CSV"
           : input.files().format().name().toLowerCase(java.util.Locale.ROOT) + " input");
     }
-    if (!canonical.mergeable(table, validateShape(lines.get()), normalizer)) {
+    if (!canonical.mergeable(table, validateShape(lines.get(), validate), normalizer)) {
       return Optional.of("columns of " + table + " changed");
     }
     return Optional.empty();
   }
 
   /** Tonight's good-row schema (analysed only, no job), to compare with the stored table's. */
-  private Dataset<Row> validateShape(CsvLines lines) {
-    Dataset<Row> validated = new ValidateRows(config.ingest()).apply(lines.parseOnly(lines.index().limit(0)));
+  private Dataset<Row> validateShape(CsvLines lines, ValidateRows validate) {
+    Dataset<Row> validated = validate.apply(lines.parseOnly(lines.index().limit(0)));
     return CanonicalTable.withHash(validated.withColumnRenamed(CheckedColumns.KEY, CanonicalTable.RECORD_KEY)
         .withColumn(Columns.RUN_ID, lit(""))
         .withColumn(Columns.RUN_DATE, lit(Date.valueOf("2000-01-01")))
