@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.xxhash64;
 
-import io.delta.tables.DeltaTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,6 +23,7 @@ import org.apache.spark.sql.SparkSession;
 import org.storerecon.common.contract.Columns;
 import org.storerecon.common.delta.CommitMetrics;
 import org.storerecon.common.delta.Warehouse;
+import org.storerecon.jobs.pipeline.ShopJoin;
 import org.storerecon.jobs.pipeline.StageTables;
 
 /**
@@ -42,7 +42,9 @@ import org.storerecon.jobs.pipeline.StageTables;
  * columns of every record; the changed records semi-join tonight's rows by key; the MERGE joins
  * its source (changed records only) with the table. The table has deletion vectors enabled, so a
  * MERGE that touches a few records in every file writes small deletion vectors and the new rows,
- * not every file again.
+ * not every file again. When only changed lines were parsed ({@link #writeParsed}) and they are
+ * few, the MERGE updates and deletes (a broadcast join) and the new records are appended
+ * ({@link StageTables#merge}), so the table's rows are not shuffled.
  */
 public final class CanonicalTable {
 
@@ -77,10 +79,16 @@ public final class CanonicalTable {
 
   private final SparkSession spark;
   private final Warehouse warehouse;
+  private final double incrementalMaxShare;
 
-  public CanonicalTable(SparkSession spark, Warehouse warehouse) {
+  /**
+   * @param incrementalMaxShare share of a table's records above which a night's changes are merged
+   *     in one MERGE rather than broadcast ({@code storerecon.nightly.incremental-max-share})
+   */
+  public CanonicalTable(SparkSession spark, Warehouse warehouse, double incrementalMaxShare) {
     this.spark = spark;
     this.warehouse = warehouse;
+    this.incrementalMaxShare = incrementalMaxShare;
   }
 
   /** Adds {@link #RECORD_HASH} to validated good rows that carry {@link #RECORD_KEY}. */
@@ -127,7 +135,7 @@ public final class CanonicalTable {
         .withColumn(DELETE, lit(false))
         .withColumn(FORCE, lit(true));
     Dataset<Row> removed = diff.filter(col(RECORD_HASH).isNull()).select(col(RECORD_KEY), lit(true).as(DELETE));
-    return merge(table, upserts.unionByName(removed, true), settings);
+    return merge(table, upserts.unionByName(removed, true), settings, ShopJoin.SHUFFLE);
   }
 
   /**
@@ -147,7 +155,12 @@ public final class CanonicalTable {
         .withColumn(DELETE, lit(false));
     Dataset<Row> removed = vanished.join(parsed.select(RECORD_KEY), new String[] {RECORD_KEY}, "left_anti")
         .select(col(RECORD_KEY), lit(true).as(DELETE));
-    return merge(table, upserts.unionByName(removed, true), settings);
+    // Materialised: counted here, then read by the MERGE. A night's changes are few; when they are
+    // more than incremental-max-share of the stored records, one MERGE is cheaper than broadcasting them.
+    Dataset<Row> changes = upserts.unionByName(removed, true).localCheckpoint(true);
+    long stored = new StageTables(spark, warehouse).read(table).count();
+    ShopJoin join = changes.count() <= incrementalMaxShare * stored ? ShopJoin.BROADCAST : ShopJoin.SHUFFLE;
+    return merge(table, changes, settings, join);
   }
 
   /** Whether {@code table} exists with the columns tonight's normalised rows have (analysed only, no job). */
@@ -157,33 +170,21 @@ public final class CanonicalTable {
   }
 
   /**
-   * One MERGE: deletes on {@link #DELETE}; updates a stored record when forced or when a hash
-   * differs (a first-round line that only repeats a stored one changes nothing); inserts the rest.
+   * One MERGE ({@link StageTables#merge}): deletes on {@link #DELETE}; updates a stored record when
+   * forced or when a hash differs (a first-round line that only repeats a stored one changes nothing);
+   * inserts the rest.
    */
-  private Changes merge(String table, Dataset<Row> source, String settings) {
+  private Changes merge(String table, Dataset<Row> source, String settings, ShopJoin join) {
     String location = warehouse.location(table);
+    StageTables tables = new StageTables(spark, warehouse);
     Map<String, String> assign = new LinkedHashMap<>();
-    for (String c : new StageTables(spark, warehouse).read(table).columns()) {
+    for (String c : tables.read(table).columns()) {
       assign.put("`" + c + "`", "s.`" + c + "`");
     }
     String differs = "s." + FORCE + " OR NOT (t." + RECORD_HASH + " <=> s." + RECORD_HASH + ") OR NOT (t."
         + CsvLines.LINE_HASH + " <=> s." + CsvLines.LINE_HASH + ")";
-    DeltaTable.forPath(spark, location).as("t")
-        .merge(source.as("s"), "t." + RECORD_KEY + " = s." + RECORD_KEY)
-        .whenMatched("s." + DELETE).delete()
-        .whenMatched(differs).updateExpr(assign)
-        .whenNotMatched("NOT s." + DELETE).insertExpr(assign)
-        .execute();
-    Row last = DeltaTable.forPath(spark, location).history(1).select("version", "operationMetrics").first();
-    Map<String, String> metrics = last.getJavaMap(1);
-    StageTables tables = new StageTables(spark, warehouse);
+    StageTables.Merged merged = tables.merge(table, source, List.of(RECORD_KEY), DELETE, differs, assign, join);
     tables.ensureProperties(table, Map.of(SETTINGS_PROPERTY, settings));
-    return new Changes(metric(metrics, "numTargetRowsInserted"), metric(metrics, "numTargetRowsUpdated"),
-        metric(metrics, "numTargetRowsDeleted"), CommitMetrics.currentVersion(spark, location));
-  }
-
-  private static long metric(Map<String, String> metrics, String name) {
-    String v = metrics == null ? null : metrics.get(name);
-    return v == null ? 0 : Long.parseLong(v);
+    return new Changes(merged.inserted(), merged.updated(), merged.deleted(), CommitMetrics.currentVersion(spark, location));
   }
 }

@@ -130,7 +130,8 @@ final class CsvLines implements AutoCloseable {
    * broadcast), in one narrow scan.
    */
   RawInput parseOnly(Dataset<Row> hashes) {
-    Dataset<Row> lines = scan(spark, files).filter(notHeader.and(not(blank())))
+    // No blank-line test: a blank line is not in the index, so its hash is never asked for.
+    Dataset<Row> lines = scan(spark, files).filter(notHeader)
         .join(broadcast(hashes.select(LINE_HASH).distinct()), new String[] {LINE_HASH}, "left_semi");
     return parse(lines);
   }
@@ -153,7 +154,8 @@ final class CsvLines implements AutoCloseable {
 
   private static Dataset<Row> scan(SparkSession spark, InputFiles files) {
     Column value = col(VALUE);
-    Column quotes = length(value).minus(length(translate(value, "\"", "")));
+    // Counted only on lines with a quote (a byte search): the count copies the line.
+    Column quotes = when(value.contains("\""), length(value).minus(length(translate(value, "\"", "")))).otherwise(lit(0));
     return spark.read().option("encoding", "UTF-8").text(files.files().toArray(String[]::new))
         .select(value,
             col("_metadata.file_path").as(Columns.SOURCE_FILE),
@@ -163,9 +165,13 @@ final class CsvLines implements AutoCloseable {
         .withColumn(ODD_QUOTES, quotes.mod(2).equalTo(1));
   }
 
-  /** Spark's CSV reader skips lines that trim to nothing (every character at most U+0020). */
+  /**
+   * Spark's CSV reader skips lines that trim to nothing (every character at most U+0020). The
+   * pattern runs only on lines that start with such a character (or are empty).
+   */
   private static Column blank() {
-    return not(col(VALUE).rlike("[^\\x00-\\x20]"));
+    Column value = col(VALUE);
+    return value.substr(1, 1).leq(lit(" ")).and(not(value.rlike("[^\\x00-\\x20]")));
   }
 
   @Override

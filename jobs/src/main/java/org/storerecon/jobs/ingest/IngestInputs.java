@@ -93,7 +93,7 @@ public final class IngestInputs {
     Function<Dataset<Row>, Dataset<Row>> recheck = stored -> spec.equals(Contract.SHOPS)
         ? normalize.staleShops(stored, registry) : stored.limit(0);
     String settings = settingsDigest(input);
-    CanonicalTable canonical = new CanonicalTable(spark, warehouse);
+    CanonicalTable canonical = new CanonicalTable(spark, warehouse, config.nightly().incrementalMaxShare());
     ValidateRows validate = new ValidateRows(config.ingest());
 
     Optional<String> fullBeforeReading = fullBeforeReading(table, mode, settings);

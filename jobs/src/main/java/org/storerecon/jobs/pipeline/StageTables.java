@@ -1,7 +1,9 @@
 package org.storerecon.jobs.pipeline;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 
 import io.delta.tables.DeltaTable;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.storerecon.common.contract.Columns;
+import org.storerecon.common.delta.CommitMetrics;
 import org.storerecon.common.delta.Warehouse;
 import org.storerecon.jobs.error.Errors;
 
@@ -98,13 +101,13 @@ public final class StageTables {
 
   /**
    * Makes the rows of the shops {@code scope} names equal to {@code rows}, leaving every other
-   * shop's rows alone, in one MERGE: rows of {@code rows} are inserted, or update their stored row
-   * when their content (every column but {@code run_date}) differs; stored rows of a shop in scope
-   * that {@code rows} no longer hold are deleted. Creates the table (with change tracking) when it
-   * does not exist.
+   * shop's rows alone, by {@link #merge}: rows of {@code rows} are inserted, or update their stored
+   * row when their content (every column but {@code run_date}) differs; stored rows of a shop in
+   * scope that {@code rows} no longer hold are deleted. Creates the table (with change tracking)
+   * when it does not exist.
    *
    * <p>Shuffles: the stored rows semi-join {@code scope} and anti-join {@code rows} by key (the
-   * deleted rows); the MERGE joins its source with the table by key.
+   * deleted rows); the MERGE joins its source with the table by key (see {@link #merge}).
    *
    * @param rows tonight's rows of the shops in scope, one per {@code keys}
    * @param scope {@code platform, shop_id} of the shops recomputed tonight, including shops gone from the snapshot
@@ -126,18 +129,94 @@ public final class StageTables {
         .join(rows.select(keys.stream().map(k -> col(k)).toArray(org.apache.spark.sql.Column[]::new)), keys.toArray(String[]::new), "left_anti")
         .withColumn(DELETE, lit(true));
     Dataset<Row> source = rows.withColumn(DELETE, lit(false)).unionByName(gone, true);
-    String on = keys.stream().map(k -> "t.`" + k + "` = s.`" + k + "`").collect(Collectors.joining(" AND "));
     Set<String> columns = new java.util.LinkedHashSet<>(Arrays.asList(rows.columns()));
     List<String> content = new ArrayList<>();
     columns.stream().filter(c -> !c.equals(Columns.RUN_DATE)).forEach(content::add);
     String changed = "NOT (" + json("t", content) + " <=> " + json("s", content) + ")";
-    DeltaTable.forPath(spark, location).as("t")
-        .merge(source.as("s"), on)
-        .whenMatched("s." + DELETE).delete()
-        .whenMatched(changed).updateExpr(assignments(columns))
-        .whenNotMatched("NOT s." + DELETE).insertExpr(assignments(columns))
-        .withSchemaEvolution()
-        .execute();
+    merge(table, source, keys, DELETE, changed, assignments(columns), join);
+  }
+
+  /**
+   * What a {@link #merge} did.
+   *
+   * @param inserted rows inserted
+   * @param updated stored rows updated
+   * @param deleted stored rows deleted
+   */
+  public record Merged(long inserted, long updated, long deleted) {}
+
+  /**
+   * Applies {@code source} to a table by its key: a source row whose {@code deleteColumn} is true
+   * deletes the stored row with its key; another updates the stored row when {@code updateWhen}
+   * (over {@code t} and {@code s}) holds, or is inserted when there is none. The source has at
+   * most one row per key.
+   *
+   * <p>With {@link ShopJoin#SHUFFLE} this is one Delta MERGE. With {@link ShopJoin#BROADCAST} (the
+   * source is a night's changes, a small share of the table) it is a MERGE of the source rows whose
+   * key is stored, then an append of the others: a MERGE that inserts joins its source with every
+   * row of the files it touches by an outer join, which Spark cannot broadcast (the table's rows are
+   * shuffled), while a MERGE without inserts is an inner join that it broadcasts. The stored keys
+   * are found first by filtering the table's key columns with the source's (broadcast, no shuffle).
+   * These are two commits: a run that stops between them leaves the inserts unwritten, and its rerun
+   * (which computes the same source from the same inputs) finds those keys unstored and appends them.
+   */
+  public Merged merge(String table, Dataset<Row> source, List<String> keys, String deleteColumn, String updateWhen,
+      Map<String, String> assign, ShopJoin join) {
+    String location = warehouse.location(table);
+    String on = keys.stream().map(k -> "t.`" + k + "` = s.`" + k + "`").collect(Collectors.joining(" AND "));
+    long before = CommitMetrics.currentVersion(spark, location);
+    if (join == ShopJoin.SHUFFLE) {
+      DeltaTable.forPath(spark, location).as("t")
+          .merge(source.as("s"), on)
+          .whenMatched("s." + deleteColumn).delete()
+          .whenMatched(updateWhen).updateExpr(assign)
+          .whenNotMatched("NOT s." + deleteColumn).insertExpr(assign)
+          .withSchemaEvolution()
+          .execute();
+      Map<String, String> m = metricsSince(location, before);
+      return new Merged(metric(m, "numTargetRowsInserted"), metric(m, "numTargetRowsUpdated"), metric(m, "numTargetRowsDeleted"));
+    }
+    String[] key = keys.toArray(String[]::new);
+    org.apache.spark.sql.Column[] keyColumns = keys.stream().map(k -> col(k)).toArray(org.apache.spark.sql.Column[]::new);
+    // Read three times (the stored keys, the MERGE, the append): materialised once.
+    Dataset<Row> rows = source.localCheckpoint(true);
+    Dataset<Row> stored = read(table).select(keyColumns).join(broadcast(rows.select(keyColumns)), key, "left_semi").localCheckpoint(true);
+    Dataset<Row> inserts = rows.filter(not(col(deleteColumn))).join(broadcast(stored), key, "left_anti")
+        .selectExpr(assign.keySet().toArray(String[]::new))
+        .localCheckpoint(true);
+    long updated = 0;
+    long deleted = 0;
+    if (!stored.isEmpty()) {
+      DeltaTable.forPath(spark, location).as("t")
+          // The hint survives Delta's materialisation of the source, whose size Spark does not know.
+          .merge(broadcast(rows.join(broadcast(stored), key, "left_semi")).as("s"), on)
+          .whenMatched("s." + deleteColumn).delete()
+          .whenMatched(updateWhen).updateExpr(assign)
+          .withSchemaEvolution()
+          .execute();
+      Map<String, String> m = metricsSince(location, before);
+      updated = metric(m, "numTargetRowsUpdated");
+      deleted = metric(m, "numTargetRowsDeleted");
+    }
+    long inserted = inserts.count();
+    if (inserted > 0) {
+      inserts.write().format("delta").mode("append").option("mergeSchema", "true").save(location);
+    }
+    return new Merged(inserted, updated, deleted);
+  }
+
+  /** The operation metrics of the commit after {@code before}; none when the MERGE changed nothing and made no commit. */
+  private Map<String, String> metricsSince(String location, long before) {
+    if (CommitMetrics.currentVersion(spark, location) == before) {
+      return Map.of();
+    }
+    Map<String, String> m = DeltaTable.forPath(spark, location).history(1).select("operationMetrics").first().getJavaMap(0);
+    return m == null ? Map.of() : m;
+  }
+
+  private static long metric(Map<String, String> metrics, String name) {
+    String v = metrics.get(name);
+    return v == null ? 0 : Long.parseLong(v);
   }
 
   private static String json(String alias, List<String> columns) {

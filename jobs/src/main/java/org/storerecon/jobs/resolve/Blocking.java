@@ -2,16 +2,16 @@ package org.storerecon.jobs.resolve;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.array_repeat;
+import static org.apache.spark.sql.functions.arrays_zip;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.filter;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +19,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.storerecon.jobs.config.ResolveConfig;
@@ -49,6 +50,10 @@ public final class Blocking {
   public static final String RULES = "rules";
   /** Column: number of pairs. */
   public static final String PAIRS = "pairs";
+
+  /** Type of the (rule, key) structs before the explode. */
+  private static final DataType TAGGED = DataTypes.createArrayType(new StructType()
+      .add(RULE, DataTypes.StringType).add(KEY, DataTypes.StringType));
 
   private final ResolveConfig config;
 
@@ -121,29 +126,45 @@ public final class Blocking {
 
   /** Every block key of every rule of each shop: platform, shop_id, rule, block_key. Narrow (an explode). */
   public static Dataset<Row> shopKeys(Dataset<Row> shops) {
+    return shopKeys(shops, List.of());
+  }
+
+  /** As {@link #shopKeys(Dataset)}, with more {@link #tagged} keys of each shop in the same explode. */
+  static Dataset<Row> shopKeys(Dataset<Row> shops, List<Column> more) {
     List<Column> tagged = new ArrayList<>();
     for (BlockingRule rule : BlockingRule.values()) {
-      tagged.add(tagged(rule, rule.shopKeys()));
+      tagged.add(tagged(rule.label(), rule.shopKeys()));
     }
+    tagged.addAll(more);
     // One pass: every rule's keys in one array of (rule, key), exploded once.
     return keys(shops, tagged, col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID));
   }
 
   /** Every block key of every rule of each entity: entity_key, rule, block_key. Narrow (an explode). */
   public static Dataset<Row> entityKeys(Dataset<Row> entities) {
+    return entityKeys(entities, List.of());
+  }
+
+  /** As {@link #entityKeys(Dataset)}, with more {@link #tagged} keys of each entity in the same explode. */
+  static Dataset<Row> entityKeys(Dataset<Row> entities, List<Column> more) {
     List<Column> tagged = new ArrayList<>();
     for (BlockingRule rule : BlockingRule.values()) {
-      tagged.add(tagged(rule, rule.entityKeys()));
+      tagged.add(tagged(rule.label(), rule.entityKeys()));
     }
+    tagged.addAll(more);
     return keys(entities, tagged, col(LinkColumns.ENTITY_KEY));
   }
 
-  /** A rule's distinct non-null keys as (rule, key) structs; empty, not null, when there are none. */
-  private static Column tagged(BlockingRule rule, Column keys) {
-    Column structs = transform(filter(array_distinct(keys), (Column k) -> k.isNotNull()),
-        (Column k) -> struct(lit(rule.label()).as(RULE), k.as(KEY)));
-    return coalesce(structs, array().cast(DataTypes.createArrayType(new StructType()
-        .add(RULE, DataTypes.StringType, false).add(KEY, DataTypes.StringType))));
+  /**
+   * A rule's distinct keys (an array, or null) as (rule, key) structs; empty, not null, when there are none. A null key
+   * may remain; {@link #keys} drops it after the explode. Built from code-generated expressions
+   * ({@code arrays_zip}, {@code array_repeat}): Spark evaluates the lambdas of {@code transform} and
+   * {@code filter} by interpretation, element by element, which cost seconds per million rows.
+   */
+  static Column tagged(String rule, Column keys) {
+    Column distinct = array_distinct(keys);
+    Column structs = arrays_zip(array_repeat(lit(rule), size(distinct)), distinct).cast(TAGGED);
+    return coalesce(structs, array().cast(TAGGED));
   }
 
   /** One row per (row, rule, key): the {@code id} columns, {@link #RULE} and {@link #KEY}. */
@@ -154,6 +175,6 @@ public final class Blocking {
     List<Column> flat = new ArrayList<>(List.of(id));
     flat.add(col(tag + "." + RULE).as(RULE));
     flat.add(col(tag + "." + KEY).as(KEY));
-    return rows.select(exploded.toArray(Column[]::new)).select(flat.toArray(Column[]::new));
+    return rows.select(exploded.toArray(Column[]::new)).select(flat.toArray(Column[]::new)).filter(col(KEY).isNotNull());
   }
 }

@@ -1,34 +1,25 @@
 package org.storerecon.jobs.resolve;
 
 import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.upper;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.storerecon.common.code.CodeStatus;
-import org.storerecon.jobs.normalize.DomainColumns;
 
 /**
  * Which shops a night must resolve again, from what changed in the canonical tables since the last
  * resolved state (their change data feed): the shops whose record changed or that are new, and
- * the shops that could meet a changed entity — one that shares a lookup key (any block key of any
- * {@link BlockingRule}, its shown code, or a repair of its shown code) with the old or the new
+ * the shops that could meet a changed entity — one that shares a lookup key ({@link LookupKeys}: any
+ * block key of any {@link BlockingRule}, its shown code, or a repair of its shown code) with the old or the new
  * version of an entity that was inserted, updated or deleted. Every other shop's candidates,
  * scores and decision are the same as last night's, because resolution of one shop reads only
  * that shop, the entities it shares a key with (and their block sizes, which change only when an
  * entity with the key changes) and the stored model.
  *
- * <p>Cost: one explode of every shop's lookup keys (narrow) and a broadcast semi-join with the
+ * <p>Cost: one explode of every shop's lookup keys ({@link LookupKeys}, narrow) and a broadcast semi-join with the
  * changed entities' keys, and a broadcast semi-join of the shops with the changed ones; no shuffle
  * of the shops or the registry.
  */
 public final class ChangeScope {
-
-  /** Lookup rule label of shown codes and their repairs. */
-  static final String CODE_RULE = "code";
 
   /**
    * The scope.
@@ -50,18 +41,8 @@ public final class ChangeScope {
     Dataset<Row> present = shops.select(LinkColumns.PLATFORM, LinkColumns.SHOP_ID);
     Dataset<Row> changedShops = shopChanges.select(LinkColumns.PLATFORM, LinkColumns.SHOP_ID).distinct();
     Dataset<Row> changed = ResolveInputs.entities(entityChanges);
-    Dataset<Row> entityKeys = Blocking.entityKeys(changed).select(Blocking.RULE, Blocking.KEY)
-        .union(changed.select(lit(CODE_RULE).as(Blocking.RULE), col(DomainColumns.CODE_NORM).as(Blocking.KEY)))
-        .union(changed.select(lit(CODE_RULE).as(Blocking.RULE), upper(col(ResolveInputs.REG_NO)).as(Blocking.KEY)))
-        .filter(col(Blocking.KEY).isNotNull())
-        .distinct();
-    Dataset<Row> resolvable = ResolveInputs.shops(shops);
-    Dataset<Row> shopKeys = Blocking.shopKeys(resolvable).select(LinkColumns.PLATFORM, LinkColumns.SHOP_ID, Blocking.RULE, Blocking.KEY)
-        .union(resolvable.filter(col(DomainColumns.CODE_NORM).isNotNull())
-            .select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), lit(CODE_RULE).as(Blocking.RULE), col(DomainColumns.CODE_NORM).as(Blocking.KEY)))
-        .union(resolvable.filter(col(DomainColumns.CODE_NORM).isNotNull().and(col(DomainColumns.CODE_STATUS).notEqual(CodeStatus.VALID.label())))
-            .select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), lit(CODE_RULE).as(Blocking.RULE),
-                explode(ResolveFunctions.CODE_REPAIRS.apply(col(DomainColumns.CODE_NORM))).as(Blocking.KEY)));
+    Dataset<Row> entityKeys = LookupKeys.entities(changed).select(Blocking.RULE, Blocking.KEY).distinct();
+    Dataset<Row> shopKeys = LookupKeys.shops(ResolveInputs.shops(shops));
     // The changed entities' keys are few (a night's changes): broadcast, so the shops' keys are not shuffled.
     Dataset<Row> metChanged = shopKeys.join(broadcast(entityKeys), new String[] {Blocking.RULE, Blocking.KEY}, "left_semi")
         .select(LinkColumns.PLATFORM, LinkColumns.SHOP_ID);

@@ -3,12 +3,12 @@ package org.storerecon.jobs.resolve;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.upper;
@@ -41,7 +41,9 @@ import org.storerecon.jobs.pipeline.ShopJoin;
  *
  * <p>Shuffles: the registry code index is grouped by code (one shuffle of all entities, carrying
  * their name columns and status) to drop codes two entities share; shops join it (sort-merge
- * join); repair candidates (tens per mistyped code) join it again and are grouped per shop.
+ * join); repair candidates (tens per mistyped code) join it again and are grouped per shop. With
+ * {@link ShopJoin#BROADCAST} (a night's changed shops) the registry's codes are first filtered by the
+ * codes those shops can ask for, so only the matching entities are grouped.
  */
 public final class CodeLinks {
 
@@ -77,11 +79,16 @@ public final class CodeLinks {
 
   /** As {@link #apply(Dataset, Dataset)}, joining the shops' codes with the registry's as {@code join} says. */
   public Dataset<Row> apply(Dataset<Row> shops, Dataset<Row> entities, ShopJoin join) {
-    Dataset<Row> index = codeIndex(entities);
     // The shop's name columns ride along, so the hits need no second join with the shops.
     Dataset<Row> shown = shops.filter(col(DomainColumns.CODE_NORM).isNotNull())
         .select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(DomainColumns.CODE_NORM).as(CODE),
             col(DomainColumns.CODE_STATUS), col(DomainColumns.NAME_NORM), col(DomainColumns.NAME_CORE));
+    Dataset<Row> notValid = shown.filter(col(DomainColumns.CODE_STATUS).notEqual(lit(CodeStatus.VALID.label())));
+    // With few shops, the index is built for the codes they can ask for alone (shown codes and the
+    // repairs of those not valid, broadcast), so the registry's codes are filtered, not grouped whole.
+    Dataset<Row> index = join == ShopJoin.BROADCAST
+        ? codeIndex(entities, shown.select(CODE).union(notValid.select(explode(ResolveFunctions.CODE_REPAIRS.apply(col(CODE))).as(CODE))))
+        : codeIndex(entities);
     List<String> entityColumns = new ArrayList<>(List.of(LinkColumns.ENTITY_KEY));
     INDEX_COLUMNS.forEach(c -> entityColumns.add(LinkColumns.e(c)));
     List<Column> directColumns = new ArrayList<>(List.of(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID),
@@ -91,7 +98,6 @@ public final class CodeLinks {
 
     // A repair counts when exactly one of its candidates is registered; that entity's columns ride
     // through the grouping (first() over one entity).
-    Dataset<Row> notValid = shown.filter(col(DomainColumns.CODE_STATUS).notEqual(lit(CodeStatus.VALID.label())));
     // An anti-join can only broadcast its right side: with few shops, the registered codes among
     // theirs are found first (the registry filtered by their broadcast codes), then anti-joined.
     Dataset<Row> registered = join == ShopJoin.BROADCAST
@@ -123,13 +129,36 @@ public final class CodeLinks {
    * entity's name columns and status (prefixed) that the hits compare and report.
    */
   static Dataset<Row> codeIndex(Dataset<Row> entities) {
-    Column codes = array_distinct(filter(array(col(DomainColumns.CODE_NORM), upper(col(ResolveInputs.REG_NO))), (Column c) -> c.isNotNull()));
+    return owned(entityCodes(entities));
+  }
+
+  /**
+   * The code index restricted to {@code wanted} codes (column {@code _code}, few: broadcast). Every
+   * entity holding a wanted code is kept, so a code's owner count, and the index row, are the same
+   * as in the whole index.
+   */
+  static Dataset<Row> codeIndex(Dataset<Row> entities, Dataset<Row> wanted) {
+    return owned(entityCodes(entities).join(broadcast(wanted.distinct()), CODE, "left_semi"));
+  }
+
+  /**
+   * One row per (entity, code it holds), with the carried columns. Narrow (an explode); the null
+   * test runs after it, not in a {@code filter} lambda, which Spark would interpret row by row.
+   */
+  private static Dataset<Row> entityCodes(Dataset<Row> entities) {
+    Column codes = array_distinct(array(col(DomainColumns.CODE_NORM), upper(col(ResolveInputs.REG_NO))));
+    return entities.select(col(LinkColumns.ENTITY_KEY), col(DomainColumns.NAME_NORM), col(DomainColumns.FORMER_NAMES_NORM),
+        col(DomainColumns.NAME_CORE), col(ResolveInputs.STATUS), explode(codes).as(CODE))
+        .filter(col(CODE).isNotNull());
+  }
+
+  /** Codes that exactly one entity holds; shuffle: the (entity, code) rows grouped by code. */
+  private static Dataset<Row> owned(Dataset<Row> entityCodes) {
     List<Column> carried = new ArrayList<>(List.of(first(col(LinkColumns.ENTITY_KEY)).as(LinkColumns.ENTITY_KEY)));
     for (String c : INDEX_COLUMNS) {
       carried.add(first(col(c)).as(LinkColumns.e(c)));
     }
-    return entities.select(col(LinkColumns.ENTITY_KEY), col(DomainColumns.NAME_NORM), col(DomainColumns.FORMER_NAMES_NORM),
-            col(DomainColumns.NAME_CORE), col(ResolveInputs.STATUS), explode(codes).as(CODE))
+    return entityCodes
         .groupBy(CODE)
         .agg(count(lit(1)).as(OWNERS), carried.toArray(Column[]::new))
         .filter(col(OWNERS).equalTo(1))

@@ -1,12 +1,16 @@
 package org.storerecon.jobs.resolve;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import io.delta.tables.DeltaMergeBuilder;
 import io.delta.tables.DeltaTable;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +29,8 @@ import org.storerecon.jobs.pipeline.ShopJoin;
  * (exclusive; null while current) and {@code is_current}. "Who operated this shop on date X" is
  * {@code WHERE valid_from <= X AND (valid_to IS NULL OR valid_to > X)}.
  *
- * <p>One MERGE per night over the shops in scope: a shop whose link changed gets its current row
+ * <p>One MERGE per night over the shops in scope (on an incremental night, a MERGE then an append
+ * of the opened rows; see {@link #merge}): a shop whose link changed gets its current row
  * closed at the run date and a new current row; a shop gone from the snapshot gets its current
  * row closed. A rerun of the same run date changes a row it opened itself in place (its
  * {@code valid_from} is the run date) instead of closing it, so reruns never add rows.
@@ -102,7 +107,6 @@ public final class LinkHistory {
     Dataset<Row> inserts = joined.filter(hasNew.and(changed).and(openedTonight.unary_$bang()))
         .withColumn(ACTION, lit(INSERT))
         .withColumn(MERGE_PLATFORM, lit(null).cast(DataTypes.StringType)).withColumn(MERGE_SHOP, lit(null).cast(DataTypes.StringType));
-    Dataset<Row> staged = onOld.unionByName(inserts);
 
     Map<String, String> replace = new LinkedHashMap<>();
     TRACKED.forEach(c -> replace.put(c, "s." + c));
@@ -115,14 +119,32 @@ public final class LinkHistory {
     insert.put(VALID_TO, "CAST(NULL AS DATE)");
     insert.put(IS_CURRENT, "true");
     insert.put(Columns.RUN_ID, "'" + runId.replace("'", "''") + "'");
-    DeltaTable.forPath(spark, location).as("t")
-        .merge(staged.as("s"), "t." + IS_CURRENT + " AND t." + LinkColumns.PLATFORM + " = s." + MERGE_PLATFORM
-            + " AND t." + LinkColumns.SHOP_ID + " = s." + MERGE_SHOP)
+    String on = "t." + IS_CURRENT + " AND t." + LinkColumns.PLATFORM + " = s." + MERGE_PLATFORM
+        + " AND t." + LinkColumns.SHOP_ID + " = s." + MERGE_SHOP;
+    if (join == ShopJoin.SHUFFLE) {
+      onMatched(DeltaTable.forPath(spark, location).as("t").merge(onOld.unionByName(inserts).as("s"), on), replace, runDate)
+          .whenNotMatched("s." + ACTION + " = '" + INSERT + "'").insertExpr(insert)
+          .execute();
+      return;
+    }
+    // A night's changes: a MERGE that only updates and deletes is an inner join, which Spark
+    // broadcasts; one that also inserts is an outer join that shuffles the table's current rows.
+    // So the rows that close or replace a current row are merged, then the opened rows appended. A
+    // run stopped between the two finds, on its rerun, no current row for those shops and opens them.
+    List<Column> opened = new ArrayList<>();
+    insert.forEach((c, e) -> opened.add(expr(e).as(c)));
+    Dataset<Row> appended = inserts.as("s").select(opened.toArray(Column[]::new)).localCheckpoint(true);
+    onMatched(DeltaTable.forPath(spark, location).as("t").merge(broadcast(onOld.localCheckpoint(true)).as("s"), on), replace, runDate).execute();
+    if (!appended.isEmpty()) {
+      appended.write().format("delta").mode("append").save(location);
+    }
+  }
+
+  private static DeltaMergeBuilder onMatched(DeltaMergeBuilder merge, Map<String, String> replace, LocalDate runDate) {
+    return merge
         .whenMatched("s." + ACTION + " = '" + REPLACE + "'").updateExpr(replace)
         .whenMatched("s." + ACTION + " = '" + DELETE + "'").delete()
         .whenMatched("s." + ACTION + " = '" + CLOSE + "'")
-        .updateExpr(Map.of(VALID_TO, "DATE'" + runDate + "'", IS_CURRENT, "false"))
-        .whenNotMatched("s." + ACTION + " = '" + INSERT + "'").insertExpr(insert)
-        .execute();
+        .updateExpr(Map.of(VALID_TO, "DATE'" + runDate + "'", IS_CURRENT, "false"));
   }
 }

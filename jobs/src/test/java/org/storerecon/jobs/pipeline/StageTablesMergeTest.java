@@ -1,0 +1,94 @@
+package org.storerecon.jobs.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.storerecon.testing.DatasetAssert.assertThatDataset;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storerecon.common.delta.Warehouse;
+import org.storerecon.testing.DatasetBuilder;
+import org.storerecon.testing.SparkTest;
+
+/**
+ * {@link StageTables#merge}: the two-commit form of incremental nights (a MERGE of the stored keys,
+ * then an append) ends where one MERGE does, and so does its rerun after a stop between the commits.
+ */
+@SparkTest
+class StageTablesMergeTest {
+
+  private static final String TABLE = "t";
+  private static final List<String> KEY = List.of("platform", "shop_id");
+  private static final String UPDATE_WHEN = "NOT (t.v <=> s.v)";
+
+  private static Dataset<Row> stored(SparkSession spark) {
+    return DatasetBuilder.of(spark).columns("platform", "shop_id", "v")
+        .row("tmall", "1", "old").row("tmall", "2", "same").row("tmall", "3", "gone").row("jd", "1", "other")
+        .build();
+  }
+
+  /** An update, an unchanged row, a delete and an insert. */
+  private static Dataset<Row> source(SparkSession spark) {
+    return DatasetBuilder.of(spark).columns("platform", "shop_id", "v").column("_delete", DataTypes.BooleanType)
+        .row("tmall", "1", "new", false).row("tmall", "2", "same", false).row("tmall", "3", null, true)
+        .row("tmall", "4", "added", false)
+        .build();
+  }
+
+  private static Map<String, String> assign() {
+    Map<String, String> assign = new LinkedHashMap<>();
+    for (String c : List.of("platform", "shop_id", "v")) {
+      assign.put("`" + c + "`", "s.`" + c + "`");
+    }
+    return assign;
+  }
+
+  private static StageTables tables(SparkSession spark, Path dir, String name) {
+    Warehouse warehouse = Warehouse.at(dir.resolve(name).toString(), "storerecon");
+    StageTables tables = new StageTables(spark, warehouse);
+    tables.overwrite(stored(spark), TABLE);
+    return tables;
+  }
+
+  private static List<Object> row(String platform, String shop, String v) {
+    return Arrays.asList(platform, shop, v);
+  }
+
+  @Test
+  void broadcastFormEndsWhereOneMergeEnds(SparkSession spark, @TempDir Path dir) {
+    StageTables one = tables(spark, dir, "one");
+    StageTables two = tables(spark, dir, "two");
+
+    StageTables.Merged byOne = one.merge(TABLE, source(spark), KEY, "_delete", UPDATE_WHEN, assign(), ShopJoin.SHUFFLE);
+    StageTables.Merged byTwo = two.merge(TABLE, source(spark), KEY, "_delete", UPDATE_WHEN, assign(), ShopJoin.BROADCAST);
+
+    assertThat(byTwo).isEqualTo(byOne).isEqualTo(new StageTables.Merged(1, 1, 1));
+    List<Object>[] expected = new List[] {row("tmall", "1", "new"), row("tmall", "2", "same"), row("tmall", "4", "added"),
+        row("jd", "1", "other")};
+    assertThatDataset(one.read(TABLE)).columns("platform", "shop_id", "v").containsExactlyInAnyOrder(expected);
+    assertThatDataset(two.read(TABLE)).columns("platform", "shop_id", "v").containsExactlyInAnyOrder(expected);
+  }
+
+  @Test
+  void rerunAfterAStopBetweenTheCommitsAppendsWhatWasMissing(SparkSession spark, @TempDir Path dir) {
+    StageTables tables = tables(spark, dir, "stopped");
+    // The state a stop after the MERGE commit leaves: updates and deletes done, the insert not appended.
+    tables.merge(TABLE, source(spark).filter("shop_id <> '4'"), KEY, "_delete", UPDATE_WHEN, assign(), ShopJoin.BROADCAST);
+
+    StageTables.Merged rerun = tables.merge(TABLE, source(spark), KEY, "_delete", UPDATE_WHEN, assign(), ShopJoin.BROADCAST);
+
+    assertThat(rerun).as("only the missing insert is left to do").isEqualTo(new StageTables.Merged(1, 0, 0));
+    assertThatDataset(tables.read(TABLE)).columns("platform", "shop_id", "v").containsExactlyInAnyOrder(
+        row("tmall", "1", "new"), row("tmall", "2", "same"), row("tmall", "4", "added"), row("jd", "1", "other"));
+    assertThat(tables.merge(TABLE, source(spark), KEY, "_delete", UPDATE_WHEN, assign(), ShopJoin.BROADCAST))
+        .as("a second rerun changes nothing").isEqualTo(new StageTables.Merged(0, 0, 0));
+  }
+}
