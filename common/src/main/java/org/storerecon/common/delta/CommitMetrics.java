@@ -11,17 +11,27 @@ import org.apache.spark.sql.SparkSession;
  *
  * @param version table version of the commit
  * @param outputRows rows the commit wrote ({@code numOutputRows}; 0 when the commit has no such metric)
+ * @param operationMetrics every operation metric of the commit (empty when there was no commit)
  */
-public record CommitMetrics(long version, long outputRows) {
+public record CommitMetrics(long version, long outputRows, Map<String, String> operationMetrics) {
 
   private static final String OUTPUT_ROWS = "numOutputRows";
 
   /** The table's latest commit. */
   public static CommitMetrics latest(SparkSession spark, String location) {
     Row last = DeltaTable.forPath(spark, location).history(1).select("version", "operationMetrics").first();
-    Map<String, String> metrics = last.getJavaMap(1);
-    String rows = metrics == null ? null : metrics.get(OUTPUT_ROWS);
-    return new CommitMetrics(last.getLong(0), rows == null ? 0 : Long.parseLong(rows));
+    Map<String, String> metrics = last.isNullAt(1) ? Map.of() : Map.copyOf(last.getJavaMap(1));
+    return new CommitMetrics(last.getLong(0), count(metrics, OUTPUT_ROWS), metrics);
+  }
+
+  /** An operation metric that counts (rows, files); 0 when the commit has no such metric. */
+  public long metric(String name) {
+    return count(operationMetrics, name);
+  }
+
+  private static long count(Map<String, String> metrics, String name) {
+    String v = metrics.get(name);
+    return v == null ? 0 : Long.parseLong(v);
   }
 
   /** The table's version, or -1 when it does not exist yet. */
@@ -32,9 +42,9 @@ public record CommitMetrics(long version, long outputRows) {
   /** The commit after version {@code before}; zero rows when an empty write made no commit. */
   public static CommitMetrics since(SparkSession spark, String location, long before) {
     if (!DeltaTable.isDeltaTable(spark, location)) {
-      return new CommitMetrics(before, 0);
+      return new CommitMetrics(before, 0, Map.of());
     }
     CommitMetrics latest = latest(spark, location);
-    return latest.version() == before ? new CommitMetrics(before, 0) : latest;
+    return latest.version() == before ? new CommitMetrics(before, 0, Map.of()) : latest;
   }
 }

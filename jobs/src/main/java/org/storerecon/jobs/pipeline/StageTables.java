@@ -173,8 +173,9 @@ public final class StageTables {
           .whenNotMatched("NOT s." + deleteColumn).insertExpr(assign)
           .withSchemaEvolution()
           .execute();
-      Map<String, String> m = metricsSince(location, before);
-      return new Merged(metric(m, "numTargetRowsInserted"), metric(m, "numTargetRowsUpdated"), metric(m, "numTargetRowsDeleted"));
+      // No commit when the MERGE changed nothing: then every count is 0, not the previous commit's.
+      CommitMetrics m = CommitMetrics.since(spark, location, before);
+      return new Merged(m.metric("numTargetRowsInserted"), m.metric("numTargetRowsUpdated"), m.metric("numTargetRowsDeleted"));
     }
     String[] key = keys.toArray(String[]::new);
     org.apache.spark.sql.Column[] keyColumns = keys.stream().map(k -> col(k)).toArray(org.apache.spark.sql.Column[]::new);
@@ -194,29 +195,15 @@ public final class StageTables {
           .whenMatched(updateWhen).updateExpr(assign)
           .withSchemaEvolution()
           .execute();
-      Map<String, String> m = metricsSince(location, before);
-      updated = metric(m, "numTargetRowsUpdated");
-      deleted = metric(m, "numTargetRowsDeleted");
+      CommitMetrics m = CommitMetrics.since(spark, location, before);
+      updated = m.metric("numTargetRowsUpdated");
+      deleted = m.metric("numTargetRowsDeleted");
     }
     long inserted = inserts.count();
     if (inserted > 0) {
       inserts.write().format("delta").mode("append").option("mergeSchema", "true").save(location);
     }
     return new Merged(inserted, updated, deleted);
-  }
-
-  /** The operation metrics of the commit after {@code before}; none when the MERGE changed nothing and made no commit. */
-  private Map<String, String> metricsSince(String location, long before) {
-    if (CommitMetrics.currentVersion(spark, location) == before) {
-      return Map.of();
-    }
-    Map<String, String> m = DeltaTable.forPath(spark, location).history(1).select("operationMetrics").first().getJavaMap(0);
-    return m == null ? Map.of() : m;
-  }
-
-  private static long metric(Map<String, String> metrics, String name) {
-    String v = metrics.get(name);
-    return v == null ? 0 : Long.parseLong(v);
   }
 
   private static String json(String alias, List<String> columns) {
