@@ -76,10 +76,14 @@ final class LineChanges {
    * @param keys {@link CanonicalTable#RECORD_KEY} of the first round's rows that passed every check
    */
   Dataset<Row> secondRound(Dataset<Row> keys, Dataset<Row> firstRound) {
+    // A stored line that is not in tonight's input (an updated record's old line) is not asked for:
+    // parsing it would find nothing, and asking would cost another scan of the input.
+    Dataset<Row> gone = diff.filter(col(COUNT).isNull()).select(col(STORED_HASH).as(CsvLines.LINE_HASH));
     return stored.join(broadcast(keys.select(CanonicalTable.RECORD_KEY).distinct()), new String[] {CanonicalTable.RECORD_KEY}, "left_semi")
         .filter(col(STORED_HASH).isNotNull())
         .select(col(STORED_HASH).as(CsvLines.LINE_HASH))
-        .join(broadcast(firstRound), new String[] {CsvLines.LINE_HASH}, "left_anti");
+        .join(broadcast(firstRound), new String[] {CsvLines.LINE_HASH}, "left_anti")
+        .join(broadcast(gone), new String[] {CsvLines.LINE_HASH}, "left_anti");
   }
 
   /**

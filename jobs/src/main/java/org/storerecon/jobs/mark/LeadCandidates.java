@@ -1,6 +1,7 @@
 package org.storerecon.jobs.mark;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -40,7 +41,8 @@ import org.storerecon.jobs.config.MarkConfig;
  * </ul>
  *
  * <p>One shuffle: the left join of the leads (a few per cent of shops) with the registry's
- * location columns by entity key (sort-merge; the registry side is projected to five columns).
+ * location columns by entity key (sort-merge; the registry side is projected to five columns and
+ * first cut, by a broadcast semi-join, to the operators of the marked shops).
  */
 public final class LeadCandidates {
 
@@ -83,10 +85,15 @@ public final class LeadCandidates {
     Dataset<Row> signalLeads = signalLeads(shops);
     Dataset<Row> leads = brandLeads.unionByName(signalLeads);
 
+    // The registry is first cut to the operators of the marked shops (their distinct USCCs, a few per
+    // cent of shops: broadcast, from the persisted frame), so the join shuffles those, not every entity.
+    Dataset<Row> operators = shops.select(col(MarkColumns.USCC).as(MarkColumns.ENTITY_KEY)).filter(col(MarkColumns.ENTITY_KEY).isNotNull())
+        .distinct();
     // Shuffle: leads ⋈ registry location columns by entity key (left: unknown operators keep the shop's address).
     Dataset<Row> registry = entities.select(coalesce(col(E_USCC), col(E_REG_NO)).as(MarkColumns.ENTITY_KEY),
         col(E_DIVISION).as(MarkColumns.ENTITY_DIVISION), col(E_ADDRESS_DIVISION).as(MarkColumns.ENTITY_ADDRESS_DIVISION),
-        col(E_NAME_DIVISION).as(MarkColumns.ENTITY_NAME_DIVISION), col(E_STATUS).as(MarkColumns.ENTITY_STATUS));
+        col(E_NAME_DIVISION).as(MarkColumns.ENTITY_NAME_DIVISION), col(E_STATUS).as(MarkColumns.ENTITY_STATUS))
+        .join(broadcast(operators), MarkColumns.ENTITY_KEY, "left_semi");
     Dataset<Row> located = leads.join(registry, leads.col(MarkColumns.USCC).equalTo(registry.col(MarkColumns.ENTITY_KEY)), "left");
 
     Column[] entitySide = {col(MarkColumns.ENTITY_DIVISION), col(MarkColumns.ENTITY_ADDRESS_DIVISION), col(MarkColumns.ENTITY_NAME_DIVISION)};

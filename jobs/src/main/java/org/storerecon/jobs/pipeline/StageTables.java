@@ -94,9 +94,17 @@ public final class StageTables {
     return java.util.Optional.ofNullable(properties(table).get(name));
   }
 
+  /**
+   * The table's properties, from its latest metadata. {@code SHOW TBLPROPERTIES} runs no Spark job;
+   * {@code DESCRIBE DETAIL} also sums the table's files (a job over the table state), which cost
+   * about a second per call on a two-core machine.
+   */
   private Map<String, String> properties(String table) {
-    return scala.jdk.javaapi.CollectionConverters.asJava(
-        DeltaTable.forPath(spark, warehouse.location(table)).detail().select("properties").first().<String, String>getMap(0));
+    Map<String, String> out = new java.util.HashMap<>();
+    for (Row r : spark.sql("SHOW TBLPROPERTIES delta.`" + warehouse.location(table).replace("`", "``") + "`").collectAsList()) {
+      out.put(r.getString(0), r.getString(1));
+    }
+    return out;
   }
 
   /**

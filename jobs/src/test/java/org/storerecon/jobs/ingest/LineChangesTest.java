@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storerecon.common.contract.Columns;
@@ -122,6 +124,29 @@ class LineChangesTest {
     // The repeated and bad lines, key 6's old line, and then its stored line, which competes with it.
     assertThat(again.rowsParsed()).as("a rerun parses only the lines that do not make a stored record").isEqualTo(5);
     assertSameRows(spark, skipping, parsing, "shops");
+  }
+
+  @Test
+  void secondRoundAsksOnlyForLinesTonightHolds(SparkSession spark) {
+    // Stored: record a from line 1, b from line 2, c from line 3. Tonight: a's line changed (line 11),
+    // b's line is unchanged and a new line (12) also carries key b; c's line is unchanged.
+    Dataset<Row> table = spark.createDataFrame(List.of(
+            RowFactory.create("a", 1L), RowFactory.create("b", 2L),
+            RowFactory.create("c", 3L)),
+        new StructType().add(CanonicalTable.RECORD_KEY, "string").add(CsvLines.LINE_HASH, "long"));
+    Dataset<Row> index = spark.createDataFrame(List.of(
+            RowFactory.create("f", 1L, 11L), RowFactory.create("f", 2L, 2L),
+            RowFactory.create("f", 3L, 12L), RowFactory.create("f", 4L, 3L)),
+        new StructType().add(Columns.SOURCE_FILE, "string").add(Columns.ROW, "long")
+            .add(CsvLines.LINE_HASH, "long"));
+    LineChanges changes = LineChanges.of(index, table, stored -> stored.limit(0));
+    Dataset<Row> first = changes.firstRound();
+    Dataset<Row> keys = spark.createDataFrame(List.of(RowFactory.create("a"), RowFactory.create("b")),
+        new StructType().add(CanonicalTable.RECORD_KEY, "string"));
+
+    assertThat(first.collectAsList()).extracting(r -> r.getLong(0)).containsExactlyInAnyOrder(11L, 12L);
+    // b's unchanged line competes with line 12; a's old line 1 is not in tonight's input, so it is not asked for.
+    assertThat(changes.secondRound(keys, first).collectAsList()).extracting(r -> r.getLong(0)).containsExactly(2L);
   }
 
   @Test
