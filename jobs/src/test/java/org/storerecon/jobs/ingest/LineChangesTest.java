@@ -10,9 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storerecon.common.contract.Columns;
@@ -22,6 +21,7 @@ import org.storerecon.jobs.config.ConfigLoader;
 import org.storerecon.jobs.config.StoreReconConfig;
 import org.storerecon.jobs.pipeline.RunContext;
 import org.storerecon.jobs.pipeline.RunMode;
+import org.storerecon.testing.DatasetBuilder;
 import org.storerecon.testing.SparkTest;
 
 /** Ingestion that parses only the lines unlike the stored records' ({@link CsvLines}, {@link LineChanges}). */
@@ -130,19 +130,14 @@ class LineChangesTest {
   void secondRoundAsksOnlyForLinesTonightHolds(SparkSession spark) {
     // Stored: record a from line 1, b from line 2, c from line 3. Tonight: a's line changed (line 11),
     // b's line is unchanged and a new line (12) also carries key b; c's line is unchanged.
-    Dataset<Row> table = spark.createDataFrame(List.of(
-            RowFactory.create("a", 1L), RowFactory.create("b", 2L),
-            RowFactory.create("c", 3L)),
-        new StructType().add(CanonicalTable.RECORD_KEY, "string").add(CsvLines.LINE_HASH, "long"));
-    Dataset<Row> index = spark.createDataFrame(List.of(
-            RowFactory.create("f", 1L, 11L), RowFactory.create("f", 2L, 2L),
-            RowFactory.create("f", 3L, 12L), RowFactory.create("f", 4L, 3L)),
-        new StructType().add(Columns.SOURCE_FILE, "string").add(Columns.ROW, "long")
-            .add(CsvLines.LINE_HASH, "long"));
+    Dataset<Row> table = DatasetBuilder.of(spark).column(CanonicalTable.RECORD_KEY).column(CsvLines.LINE_HASH, DataTypes.LongType)
+        .row("a", 1L).row("b", 2L).row("c", 3L).build();
+    Dataset<Row> index = DatasetBuilder.of(spark).column(Columns.SOURCE_FILE).column(Columns.ROW, DataTypes.LongType)
+        .column(CsvLines.LINE_HASH, DataTypes.LongType)
+        .row("f", 1L, 11L).row("f", 2L, 2L).row("f", 3L, 12L).row("f", 4L, 3L).build();
     LineChanges changes = LineChanges.of(index, table, stored -> stored.limit(0));
     Dataset<Row> first = changes.firstRound();
-    Dataset<Row> keys = spark.createDataFrame(List.of(RowFactory.create("a"), RowFactory.create("b")),
-        new StructType().add(CanonicalTable.RECORD_KEY, "string"));
+    Dataset<Row> keys = DatasetBuilder.of(spark).column(CanonicalTable.RECORD_KEY).row("a").row("b").build();
 
     assertThat(first.collectAsList()).extracting(r -> r.getLong(0)).containsExactlyInAnyOrder(11L, 12L);
     // b's unchanged line competes with line 12; a's old line 1 is not in tonight's input, so it is not asked for.
