@@ -1,6 +1,7 @@
 package org.storerecon.jobs.resolve;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
@@ -35,6 +36,26 @@ final class LookupKeys {
     Column repairs = when(code.isNotNull().and(col(DomainColumns.CODE_STATUS).notEqual(CodeStatus.VALID.label())),
         ResolveFunctions.CODE_REPAIRS.apply(code));
     return Blocking.shopKeys(shops, List.of(Blocking.tagged(CODE_RULE, array(code)), Blocking.tagged(CODE_RULE, repairs)));
+  }
+
+  /**
+   * The entities that share a lookup key with one of {@code shops} (few: a night's shops), which
+   * are all that resolving those shops reads: every entity of a block, or of a code's owners, that
+   * one of the shops asks for is kept, so block sizes and owner counts are those of the whole
+   * registry.
+   *
+   * <p>Cost: one scan and explode of every entity's lookup keys, filtered by the shops' distinct
+   * keys (broadcast); the matching entity keys are de-duplicated (a shuffle of those alone) and
+   * filter a second scan of the registry (broadcast), so the registry is never shuffled.
+   *
+   * @param shops {@link ResolveInputs#shops} rows
+   * @param entities {@link ResolveInputs#entities} rows
+   */
+  static Dataset<Row> reached(Dataset<Row> shops, Dataset<Row> entities) {
+    String[] key = {Blocking.RULE, Blocking.KEY};
+    Dataset<Row> asked = shops(shops).select(Blocking.RULE, Blocking.KEY).distinct();
+    Dataset<Row> met = entities(entities).join(broadcast(asked), key, "left_semi").select(LinkColumns.ENTITY_KEY).distinct();
+    return entities.join(broadcast(met), LinkColumns.ENTITY_KEY, "left_semi");
   }
 
   /** Lookup keys of {@link ResolveInputs#entities} rows: entity_key, rule, block_key. */

@@ -78,7 +78,11 @@ public final class ShopEntityResolver {
   private Resolution resolve(Dataset<Row> canonicalShops, Dataset<Row> canonicalEntities, LocalDate runDate,
       Optional<ModelStore.Trained> stored, String modelId, ShopJoin join) {
     Dataset<Row> shops = ResolveInputs.shops(canonicalShops);
-    Dataset<Row> entities = ResolveInputs.entities(canonicalEntities);
+    // With few shops, the registry is cut once to the entities they can meet, and every step below
+    // (codes, blocking, comparisons: five reads of the registry) reads that cut instead.
+    Dataset<Row> entities = join == ShopJoin.BROADCAST
+        ? LookupKeys.reached(shops, ResolveInputs.entities(canonicalEntities)).persist(StorageLevel.MEMORY_AND_DISK())
+        : ResolveInputs.entities(canonicalEntities);
 
     Dataset<Row> codeHits = new CodeLinks(config).apply(shops, entities, join).persist(StorageLevel.MEMORY_AND_DISK());
     // Shops a code settles (name agrees or not shown) skip the probabilistic part; conflicts go through it.
@@ -107,7 +111,7 @@ public final class ShopEntityResolver {
     Dataset<Row> links = Signals.apply(decided, runDate);
     Dataset<Row> candidates = scored.select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.ENTITY_KEY),
         col(Blocking.RULES), col(LinkColumns.MATCH_WEIGHT), col(LinkColumns.MATCH_PROBABILITY), col(LinkColumns.EVIDENCE));
-    return new Resolution(links, candidates, kept, model, List.of(codeHits, open, sized, ruleHits, compared, frequencies, scored));
+    return new Resolution(links, candidates, kept, model, List.of(entities, codeHits, open, sized, ruleHits, compared, frequencies, scored));
   }
 
   /** EM over the candidate and random pairs, the 字号 frequencies of the registry and the u of exact 字号 agreement. */
