@@ -40,7 +40,8 @@ public final class ConfigLoader {
   private static final String SPARK = ROOT + ".spark";
   private static final String FIELD_LIMITS = ROOT + ".ingest.max-field-length-by-column";
   private static final String CLUSTER_BY = MaintainConfig.CLUSTER_BY_KEY;
-  private static final List<String> OPEN_BLOCKS = List.of(SPARK, FIELD_LIMITS, CLUSTER_BY);
+  private static final String INCREMENTAL_SPARK = ROOT + ".nightly.incremental-spark";
+  private static final List<String> OPEN_BLOCKS = List.of(SPARK, FIELD_LIMITS, CLUSTER_BY, INCREMENTAL_SPARK);
 
   private static final int MIN_NICE_CLASS = 1;
   private static final int MAX_NICE_CLASS = 45;
@@ -128,7 +129,7 @@ public final class ConfigLoader {
     }
     return new StoreReconConfig(warehouse, database, inputs, ingest(c), demo(c), GeneratorSettings.from(c.getConfig(ROOT + ".generate")),
         evolve(c), resolve(c), mark(c), nightly(c), maintain(c),
-        spark(c), digest(c, ROOT), digest(c, ROOT + ".resolve") + digest(c, ROOT + ".mark").substring(0, 16), render(c));
+        settings(c, SPARK), digest(c, ROOT), digest(c, ROOT + ".resolve") + digest(c, ROOT + ".mark").substring(0, 16), render(c));
   }
 
   private static IngestConfig ingest(Config c) {
@@ -273,13 +274,14 @@ public final class ConfigLoader {
     return value;
   }
 
-  private static Map<String, String> spark(Config c) {
+  /** A block of Spark settings (free-form keys): a value must be a string, number or boolean. */
+  private static Map<String, String> settings(Config c, String block) {
     Map<String, String> settings = new TreeMap<>();
-    for (Map.Entry<String, ConfigValue> e : c.getConfig(SPARK).entrySet()) {
+    for (Map.Entry<String, ConfigValue> e : c.getConfig(block).entrySet()) {
       String key = String.join(".", ConfigUtil.splitPath(e.getKey()));
       Object value = e.getValue().unwrapped();
       if (value instanceof Map<?, ?> || value instanceof List<?>) {
-        throw Errors.badConfigValue(SPARK + "." + key, "must be a string, number or boolean", null);
+        throw Errors.badConfigValue(block + "." + key, "must be a string, number or boolean", null);
       }
       settings.put(key, String.valueOf(value));
     }
@@ -337,7 +339,7 @@ public final class ConfigLoader {
     if (timeout.compareTo(heartbeat.multipliedBy(2)) < 0) {
       throw Errors.badConfigValue(b + "lock-timeout", "must be at least twice lock-heartbeat (" + heartbeat + "), got " + timeout, null);
     }
-    return new NightlyConfig(heartbeat, timeout, share(c, b + "incremental-max-share"));
+    return new NightlyConfig(heartbeat, timeout, share(c, b + "incremental-max-share"), settings(c, INCREMENTAL_SPARK));
   }
 
   private static Duration positiveDuration(Config c, String key) {

@@ -40,6 +40,7 @@ import org.storerecon.jobs.pipeline.CodeVersion;
 import org.storerecon.jobs.pipeline.RunAudit;
 import org.storerecon.jobs.pipeline.RunContext;
 import org.storerecon.jobs.pipeline.RunMode;
+import org.storerecon.jobs.pipeline.SessionSettings;
 import org.storerecon.jobs.pipeline.Stage;
 import org.storerecon.jobs.pipeline.StageTables;
 
@@ -83,6 +84,17 @@ public final class IngestInputs {
    */
   public IngestReport ingest(Prepared input, RunContext run, RunMode mode) {
     long started = System.nanoTime();
+    Optional<String> fullBeforeReading = fullBeforeReading(input.files().spec().name(), mode, settingsDigest(input));
+    // An incremental night's settings (storerecon.nightly.incremental-spark) from the line scan on;
+    // taken back if the input turns out to need a full parse after all.
+    try (SessionSettings incremental = fullBeforeReading.isEmpty()
+        ? SessionSettings.set(spark, config.nightly().incrementalSpark()) : SessionSettings.none()) {
+      return ingest(input, run, fullBeforeReading, incremental, started);
+    }
+  }
+
+  private IngestReport ingest(Prepared input, RunContext run, Optional<String> fullBeforeReading, SessionSettings incremental,
+      long started) {
     InputSpec spec = input.files().spec();
     String table = spec.name();
     Optional<Dataset<Row>> registry = spec.equals(Contract.SHOPS) && warehouse.exists(spark, Tables.ENTITIES)
@@ -96,11 +108,13 @@ public final class IngestInputs {
     CanonicalTable canonical = new CanonicalTable(spark, warehouse, config.nightly().incrementalMaxShare());
     ValidateRows validate = new ValidateRows(config.ingest());
 
-    Optional<String> fullBeforeReading = fullBeforeReading(table, mode, settings);
     Optional<CsvLines> lines = lines(input, fullBeforeReading.isEmpty() ? CsvLines.Index.KEPT : CsvLines.Index.NOT_KEPT);
     List<Dataset<Row>> cached = new ArrayList<>();
     try {
       Optional<String> full = fullBeforeReading.or(() -> fullAfterReading(table, input, lines, canonical, normalizer, validate));
+      if (full.isPresent()) {
+        incremental.close();
+      }
       Optional<Skipped> skipped = full.isEmpty()
           ? Optional.of(parseChangedLines(lines.orElseThrow(), table, recheck, validate, cached))
           : Optional.empty();

@@ -16,9 +16,11 @@ import org.storerecon.common.contract.Tables;
 import org.storerecon.common.delta.CommitMetrics;
 import org.storerecon.common.delta.Warehouse;
 import org.storerecon.jobs.config.MarkConfig;
+import org.storerecon.jobs.config.NightlyConfig;
 import org.storerecon.jobs.pipeline.IncrementalPlan;
 import org.storerecon.jobs.pipeline.RunContext;
 import org.storerecon.jobs.pipeline.RunMode;
+import org.storerecon.jobs.pipeline.SessionSettings;
 import org.storerecon.jobs.pipeline.Stage;
 import org.storerecon.jobs.pipeline.StageReport;
 import org.storerecon.jobs.pipeline.ShopJoin;
@@ -41,18 +43,18 @@ public final class MarkStage {
   private final MarkConfig config;
   private final Warehouse warehouse;
   private final String rulesDigest;
-  private final double incrementalMaxShare;
+  private final NightlyConfig nightly;
 
   /**
-   * @param incrementalMaxShare share of tonight's shops above which an incremental night marks every
-   *     shop instead ({@code storerecon.nightly.incremental-max-share})
+   * @param nightly {@code incremental-max-share}, the share of tonight's shops above which an incremental
+   *     night marks every shop instead, and {@code incremental-spark}, the settings of an incremental night
    */
-  public MarkStage(SparkSession spark, MarkConfig config, Warehouse warehouse, String rulesDigest, double incrementalMaxShare) {
+  public MarkStage(SparkSession spark, MarkConfig config, Warehouse warehouse, String rulesDigest, NightlyConfig nightly) {
     this.spark = spark;
     this.config = config;
     this.warehouse = warehouse;
     this.rulesDigest = rulesDigest;
-    this.incrementalMaxShare = incrementalMaxShare;
+    this.nightly = nightly;
   }
 
   /** Marks the shops tonight's changes touch (or all); fails when an input table is missing (run resolve first). */
@@ -66,6 +68,14 @@ public final class MarkStage {
     IncrementalPlan planned = IncrementalPlan.of(spark, warehouse, Stage.MARK.label(), run, mode, rulesDigest, inputs, forced);
     IncrementalPlan branded = planned.fullBecause(!planned.full() && !planned.changes().get(Tables.BRANDS).limit(1).isEmpty()
         ? Optional.of("the brand list changed") : Optional.empty());
+    try (SessionSettings incremental = branded.full() ? SessionSettings.none() : SessionSettings.set(spark, nightly.incrementalSpark())) {
+      return mark(run, branded, inputs, tables, incremental, started);
+    }
+  }
+
+  /** The stage after planning, under {@code incremental} until the plan turns out full. */
+  private StageReport mark(RunContext run, IncrementalPlan branded, List<String> inputs, StageTables tables,
+      SessionSettings incremental, long started) {
     Map<String, Dataset<Row>> in = new LinkedHashMap<>();
     inputs.forEach(t -> in.put(t, tables.readVersion(t, branded.versions().get(t))));
     String[] key = Columns.SHOP_KEY.toArray(String[]::new);
@@ -82,10 +92,11 @@ public final class MarkStage {
       // blocks are freed by Spark's context cleaner once these datasets are unreachable.
       scope = incrementalScope(plan, links).localCheckpoint(true);
       long inScope = scope.count();
-      plan = plan.fullAbove(inScope, shopCount, incrementalMaxShare);
+      plan = plan.fullAbove(inScope, shopCount, nightly.incrementalMaxShare());
       changes.put("shops_recomputed", inScope);
     }
     if (plan.full()) {
+      incremental.close();
       changes.clear();
       scope = shops.select(Columns.PLATFORM, Columns.SHOP_ID);
       if (tables.exists(MarkTables.MARKS)) {

@@ -52,6 +52,7 @@ public final class NightlyRun {
     this.warehouse = Warehouse.at(config.warehouse(), config.database());
     this.command = command;
     this.stages = stages;
+    SessionSettings.check(spark, config.nightly().incrementalSpark(), "storerecon.nightly.incremental-spark");
   }
 
   /** Every stage, as {@code storerecon run} does. */
@@ -140,14 +141,14 @@ public final class NightlyRun {
         current = Stage.RESOLVE.label();
         source = Optional.empty();
         stageStart = System.nanoTime();
-        reports.add(new ResolveStage(spark, config.resolve(), warehouse, config.rulesDigest(), config.nightly().incrementalMaxShare())
+        reports.add(new ResolveStage(spark, config.resolve(), warehouse, config.rulesDigest(), config.nightly())
             .run(run, mode));
       }
       if (stages.contains(Stage.MARK)) {
         current = Stage.MARK.label();
         source = Optional.empty();
         stageStart = System.nanoTime();
-        reports.add(new MarkStage(spark, config.mark(), warehouse, config.rulesDigest(), config.nightly().incrementalMaxShare())
+        reports.add(new MarkStage(spark, config.mark(), warehouse, config.rulesDigest(), config.nightly())
             .run(run, mode));
       }
     } catch (Exception e) {

@@ -14,10 +14,12 @@ import org.storerecon.common.contract.Columns;
 import org.storerecon.common.contract.Tables;
 import org.storerecon.common.delta.CommitMetrics;
 import org.storerecon.common.delta.Warehouse;
+import org.storerecon.jobs.config.NightlyConfig;
 import org.storerecon.jobs.config.ResolveConfig;
 import org.storerecon.jobs.pipeline.IncrementalPlan;
 import org.storerecon.jobs.pipeline.RunContext;
 import org.storerecon.jobs.pipeline.RunMode;
+import org.storerecon.jobs.pipeline.SessionSettings;
 import org.storerecon.jobs.pipeline.ShopJoin;
 import org.storerecon.jobs.pipeline.Stage;
 import org.storerecon.jobs.pipeline.StageReport;
@@ -44,18 +46,18 @@ public final class ResolveStage {
   private final ResolveConfig config;
   private final Warehouse warehouse;
   private final String rulesDigest;
-  private final double incrementalMaxShare;
+  private final NightlyConfig nightly;
 
   /**
-   * @param incrementalMaxShare share of tonight's shops above which an incremental night resolves every
-   *     shop instead ({@code storerecon.nightly.incremental-max-share})
+   * @param nightly {@code incremental-max-share}, the share of tonight's shops above which an incremental
+   *     night resolves every shop instead, and {@code incremental-spark}, the settings of an incremental night
    */
-  public ResolveStage(SparkSession spark, ResolveConfig config, Warehouse warehouse, String rulesDigest, double incrementalMaxShare) {
+  public ResolveStage(SparkSession spark, ResolveConfig config, Warehouse warehouse, String rulesDigest, NightlyConfig nightly) {
     this.spark = spark;
     this.config = config;
     this.warehouse = warehouse;
     this.rulesDigest = rulesDigest;
-    this.incrementalMaxShare = incrementalMaxShare;
+    this.nightly = nightly;
   }
 
   /** Resolves the shops tonight's changes touch (or all); fails when shops or entities are missing. */
@@ -72,6 +74,14 @@ public final class ResolveStage {
         : !tables.exists(ResolveTables.LINKS) ? Optional.of("no " + ResolveTables.LINKS) : Optional.empty();
     IncrementalPlan planned = IncrementalPlan.of(spark, warehouse, Stage.RESOLVE.label(), run, mode, rulesDigest,
         List.of(Tables.SHOPS, Tables.ENTITIES), forced);
+    try (SessionSettings incremental = planned.full() ? SessionSettings.none() : SessionSettings.set(spark, nightly.incrementalSpark())) {
+      return resolve(run, planned, model, store, tables, incremental, started);
+    }
+  }
+
+  /** The stage after planning, under {@code incremental} until the plan turns out full. */
+  private StageReport resolve(RunContext run, IncrementalPlan planned, Optional<ModelStore.Trained> model, ModelStore store,
+      StageTables tables, SessionSettings incremental, long started) {
     Dataset<Row> shops = tables.readVersion(Tables.SHOPS, planned.versions().get(Tables.SHOPS));
     Dataset<Row> entities = tables.readVersion(Tables.ENTITIES, planned.versions().get(Tables.ENTITIES));
     // rows_in: tonight's shops (a metadata count of the Delta table).
@@ -89,11 +99,12 @@ public final class ResolveStage {
       changes.put("shops_recomputed", recompute.count());
       changed = Optional.of(scope);
     }
-    IncrementalPlan plan = planned.fullAbove(changes.getOrDefault("shops_recomputed", 0L), shopCount, incrementalMaxShare);
+    IncrementalPlan plan = planned.fullAbove(changes.getOrDefault("shops_recomputed", 0L), shopCount, nightly.incrementalMaxShare());
 
     Dataset<Row> scope;
     Dataset<Row> toResolve;
     if (plan.full()) {
+      incremental.close();
       changes.clear();
       scope = fullScope(tables, shops).localCheckpoint(true);
       toResolve = shops;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storerecon.jobs.error.StoreReconException;
@@ -82,6 +83,19 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> ConfigLoader.defaults().withOverride("storerecon.nightly.incremental-max-share", "1.5").load())
         .isInstanceOf(StoreReconException.class)
         .hasMessageContaining("storerecon.nightly.incremental-max-share").hasMessageContaining("must be between 0 and 1");
+  }
+
+  @Test
+  void incrementalNightsRunWithoutAdaptiveExecutionByDefaultAndTheBlockIsFreeForm() throws IOException {
+    assertThat(ConfigLoader.defaults().load().nightly().incrementalSpark()).containsExactly(Map.entry("spark.sql.adaptive.enabled", "false"));
+    Path file = write("storerecon.nightly.incremental-spark { \"spark.sql.shuffle.partitions\" = 4 }");
+
+    assertThat(ConfigLoader.defaults().withFile(file).load().nightly().incrementalSpark())
+        .containsEntry("spark.sql.shuffle.partitions", "4").containsEntry("spark.sql.adaptive.enabled", "false");
+    Path nested = write("storerecon.nightly.incremental-spark { \"spark.sql.x\" = [1, 2] }");
+    assertThatThrownBy(() -> ConfigLoader.defaults().withFile(nested).load())
+        .isInstanceOf(StoreReconException.class).hasMessageContaining("storerecon.nightly.incremental-spark.spark.sql.x")
+        .hasMessageContaining("must be a string, number or boolean");
   }
 
   @Test

@@ -35,7 +35,8 @@ import org.storerecon.testing.SparkTest;
  * folder: a copy is a fork): an incremental day 2 equals a full day 2 on every table's contents; a
  * rerun of day 2 changes no table; a day 2 killed (SIGKILL, in another JVM) in the middle of the
  * resolve stage and run again equals the uninterrupted one; of two day-2 runs at once, one fails
- * with exit code 1 and the other's tables equal the uninterrupted ones.
+ * with exit code 1 and the other's tables equal the uninterrupted ones. The incremental night runs
+ * with {@code storerecon.nightly.incremental-spark} (adaptive execution off), the full one without.
  */
 @SparkTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,6 +46,7 @@ class NightlyRunTest {
   private static final LocalDate DAY2 = LocalDate.parse("2026-11-02");
   /** Operational logs: they record how much each run recomputed, so an incremental and a full night differ there by design. */
   private static final Set<String> LOGS = Set.of(Tables.RUN_AUDIT, ResolveTables.REPORT);
+  private static final String ADAPTIVE = "spark.sql.adaptive.enabled";
 
   @TempDir
   static Path dir;
@@ -65,7 +67,13 @@ class NightlyRunTest {
     Path first = dir.resolve("wh-day1");
     assertThat(run(spark, first, day1, DAY1, RunMode.INCREMENTAL).succeeded()).isTrue();
     incremental = fork(first, "wh-incremental");
-    RunSummary night = run(spark, incremental, day2, DAY2, RunMode.INCREMENTAL);
+    RunSummary night;
+    try (SettingSeen adaptive = SettingSeen.listen(spark, ADAPTIVE)) {
+      night = run(spark, incremental, day2, DAY2, RunMode.INCREMENTAL);
+      // storerecon.nightly.incremental-spark: the incremental stages ran without adaptive execution.
+      assertThat(adaptive.values()).containsExactly("false");
+    }
+    assertThat(spark.conf().get(ADAPTIVE)).as("restored after the night").isEqualTo("true");
     assertThat(night.succeeded()).as(night.error().orElse("")).isTrue();
     assertThat(mode(night, "resolve")).isEqualTo("incremental");
     assertThat(mode(night, "mark")).isEqualTo("incremental");
@@ -76,7 +84,11 @@ class NightlyRunTest {
   @Test
   void incrementalNightEqualsFullRecompute(SparkSession spark) {
     Path full = fork(dir.resolve("wh-day1"), "wh-full");
-    RunSummary night = run(spark, full, day2, DAY2, RunMode.FULL);
+    RunSummary night;
+    try (SettingSeen adaptive = SettingSeen.listen(spark, ADAPTIVE)) {
+      night = run(spark, full, day2, DAY2, RunMode.FULL);
+      assertThat(adaptive.values()).as("a full night runs with the session's own settings").isEmpty();
+    }
 
     assertThat(mode(night, "resolve")).startsWith("full");
     StageReport resolve = stage(incrementalNight, "resolve");
