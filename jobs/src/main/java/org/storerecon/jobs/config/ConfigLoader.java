@@ -40,7 +40,7 @@ public final class ConfigLoader {
   private static final String SPARK = ROOT + ".spark";
   private static final String FIELD_LIMITS = ROOT + ".ingest.max-field-length-by-column";
   private static final String CLUSTER_BY = MaintainConfig.CLUSTER_BY_KEY;
-  private static final String INCREMENTAL_SPARK = ROOT + ".nightly.incremental-spark";
+  private static final String INCREMENTAL_SPARK = NightlyConfig.INCREMENTAL_SPARK_KEY;
   private static final List<String> OPEN_BLOCKS = List.of(SPARK, FIELD_LIMITS, CLUSTER_BY, INCREMENTAL_SPARK);
 
   private static final int MIN_NICE_CLASS = 1;

@@ -17,6 +17,9 @@ import java.util.Objects;
 public record NightlyConfig(Duration lockHeartbeat, Duration lockTimeout, double incrementalMaxShare,
     Map<String, String> incrementalSpark) {
 
+  /** Configuration key of {@link #incrementalSpark}, for messages. */
+  public static final String INCREMENTAL_SPARK_KEY = "storerecon.nightly.incremental-spark";
+
   public NightlyConfig {
     Objects.requireNonNull(lockHeartbeat, "lockHeartbeat");
     Objects.requireNonNull(lockTimeout, "lockTimeout");

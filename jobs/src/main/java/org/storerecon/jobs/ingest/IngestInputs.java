@@ -84,17 +84,18 @@ public final class IngestInputs {
    */
   public IngestReport ingest(Prepared input, RunContext run, RunMode mode) {
     long started = System.nanoTime();
-    Optional<String> fullBeforeReading = fullBeforeReading(input.files().spec().name(), mode, settingsDigest(input));
+    String settings = settingsDigest(input);
+    Optional<String> fullBeforeReading = fullBeforeReading(input.files().spec().name(), mode, settings);
     // An incremental night's settings (storerecon.nightly.incremental-spark) from the line scan on;
     // taken back if the input turns out to need a full parse after all.
     try (SessionSettings incremental = fullBeforeReading.isEmpty()
         ? SessionSettings.set(spark, config.nightly().incrementalSpark()) : SessionSettings.none()) {
-      return ingest(input, run, fullBeforeReading, incremental, started);
+      return ingest(input, run, settings, fullBeforeReading, incremental, started);
     }
   }
 
-  private IngestReport ingest(Prepared input, RunContext run, Optional<String> fullBeforeReading, SessionSettings incremental,
-      long started) {
+  private IngestReport ingest(Prepared input, RunContext run, String settings, Optional<String> fullBeforeReading,
+      SessionSettings incremental, long started) {
     InputSpec spec = input.files().spec();
     String table = spec.name();
     Optional<Dataset<Row>> registry = spec.equals(Contract.SHOPS) && warehouse.exists(spark, Tables.ENTITIES)
@@ -104,7 +105,6 @@ public final class IngestInputs {
     UnaryOperator<Dataset<Row>> normalizer = rows -> normalize.apply(spec, rows, registry);
     Function<Dataset<Row>, Dataset<Row>> recheck = stored -> spec.equals(Contract.SHOPS)
         ? normalize.staleShops(stored, registry) : stored.limit(0);
-    String settings = settingsDigest(input);
     CanonicalTable canonical = new CanonicalTable(spark, warehouse, config.nightly().incrementalMaxShare());
     ValidateRows validate = new ValidateRows(config.ingest());
 

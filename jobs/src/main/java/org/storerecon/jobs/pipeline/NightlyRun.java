@@ -13,6 +13,7 @@ import org.storerecon.common.contract.Contract;
 import org.storerecon.common.contract.InputSpec;
 import org.storerecon.common.contract.Tables;
 import org.storerecon.common.delta.Warehouse;
+import org.storerecon.jobs.config.NightlyConfig;
 import org.storerecon.jobs.config.StoreReconConfig;
 import org.storerecon.jobs.error.Errors;
 import org.storerecon.jobs.error.StoreReconException;
@@ -52,7 +53,7 @@ public final class NightlyRun {
     this.warehouse = Warehouse.at(config.warehouse(), config.database());
     this.command = command;
     this.stages = stages;
-    SessionSettings.check(spark, config.nightly().incrementalSpark(), "storerecon.nightly.incremental-spark");
+    SessionSettings.check(spark, config.nightly().incrementalSpark(), NightlyConfig.INCREMENTAL_SPARK_KEY);
   }
 
   /** Every stage, as {@code storerecon run} does. */
