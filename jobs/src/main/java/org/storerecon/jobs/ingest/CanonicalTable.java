@@ -35,8 +35,9 @@ import org.storerecon.jobs.pipeline.StageTables;
  * current content was first read. Only inserted and updated records are normalised (the domain
  * library's keys), which is most of the cost of ingestion after parsing.
  *
- * <p>A table that does not exist yet, or whose columns differ from tonight's (a table from before
- * {@link #RECORD_HASH}, or an input that gained or lost a column), is written whole.
+ * <p>A table that does not exist yet, whose columns differ from tonight's (a table from before
+ * {@link #RECORD_HASH}, or an input that gained or lost a column), or whose pinned properties
+ * differ (normalised columns of another definition), is written whole.
  *
  * <p>Shuffles: tonight's (key, hash) ⋈ the table's (key, hash), full outer, by key: two narrow
  * columns of every record; the changed records semi-join tonight's rows by key; the MERGE joins
@@ -80,15 +81,20 @@ public final class CanonicalTable {
   private final SparkSession spark;
   private final Warehouse warehouse;
   private final double incrementalMaxShare;
+  private final Map<String, String> pinned;
 
   /**
    * @param incrementalMaxShare share of a table's records above which a night's changes are merged
    *     in one MERGE rather than broadcast ({@code storerecon.nightly.incremental-max-share})
+   * @param pinned table properties that say how the normalised columns were computed (the lookup key
+   *     definition): set on every write; a table without these values is written whole, so that no
+   *     stored record keeps columns of another definition
    */
-  public CanonicalTable(SparkSession spark, Warehouse warehouse, double incrementalMaxShare) {
+  public CanonicalTable(SparkSession spark, Warehouse warehouse, double incrementalMaxShare, Map<String, String> pinned) {
     this.spark = spark;
     this.warehouse = warehouse;
     this.incrementalMaxShare = incrementalMaxShare;
+    this.pinned = Map.copyOf(pinned);
   }
 
   /** Adds {@link #RECORD_HASH} to validated good rows that carry {@link #RECORD_KEY}. */
@@ -115,7 +121,7 @@ public final class CanonicalTable {
       tables.overwrite(normalize.apply(tonight), table);
       long rows = CommitMetrics.latest(spark, location).outputRows();
       tables.enableChangeTracking(table);
-      tables.ensureProperties(table, Map.of(SETTINGS_PROPERTY, settings));
+      tables.ensureProperties(table, properties(settings));
       return new Changes(rows, 0, 0, CommitMetrics.latest(spark, location).version());
     }
     Dataset<Row> stored = tables.read(table);
@@ -163,10 +169,23 @@ public final class CanonicalTable {
     return merge(table, changes, settings, join);
   }
 
-  /** Whether {@code table} exists with the columns tonight's normalised rows have (analysed only, no job). */
+  /**
+   * Whether {@code table} exists with the columns tonight's normalised rows have and the pinned
+   * properties (analysed only, no job).
+   */
   public boolean mergeable(String table, Dataset<Row> tonight, UnaryOperator<Dataset<Row>> normalize) {
-    return warehouse.exists(spark, table)
-        && Arrays.asList(new StageTables(spark, warehouse).read(table).columns()).equals(Arrays.asList(normalize.apply(tonight).columns()));
+    if (!warehouse.exists(spark, table)) {
+      return false;
+    }
+    StageTables tables = new StageTables(spark, warehouse);
+    return Arrays.asList(tables.read(table).columns()).equals(Arrays.asList(normalize.apply(tonight).columns()))
+        && pinned.entrySet().stream().allMatch(p -> tables.property(table, p.getKey()).filter(p.getValue()::equals).isPresent());
+  }
+
+  private Map<String, String> properties(String settings) {
+    Map<String, String> out = new LinkedHashMap<>(pinned);
+    out.put(SETTINGS_PROPERTY, settings);
+    return out;
   }
 
   /**
@@ -184,7 +203,7 @@ public final class CanonicalTable {
     String differs = "s." + FORCE + " OR NOT (t." + RECORD_HASH + " <=> s." + RECORD_HASH + ") OR NOT (t."
         + CsvLines.LINE_HASH + " <=> s." + CsvLines.LINE_HASH + ")";
     StageTables.Merged merged = tables.merge(table, source, List.of(RECORD_KEY), DELETE, differs, assign, join);
-    tables.ensureProperties(table, Map.of(SETTINGS_PROPERTY, settings));
+    tables.ensureProperties(table, properties(settings));
     return new Changes(merged.inserted(), merged.updated(), merged.deleted(), CommitMetrics.currentVersion(spark, location));
   }
 }

@@ -43,6 +43,7 @@ import org.storerecon.jobs.pipeline.RunMode;
 import org.storerecon.jobs.pipeline.SessionSettings;
 import org.storerecon.jobs.pipeline.Stage;
 import org.storerecon.jobs.pipeline.StageTables;
+import org.storerecon.jobs.resolve.LookupKeys;
 
 /**
  * The ingest stage: reads each input, checks it against the contract, adds the normalised keys of
@@ -102,10 +103,12 @@ public final class IngestInputs {
         ? Optional.of(spark.read().format("delta").load(warehouse.location(Tables.ENTITIES)))
         : Optional.empty();
     NormalizeRecords normalize = new NormalizeRecords();
-    UnaryOperator<Dataset<Row>> normalizer = rows -> normalize.apply(spec, rows, registry);
+    // Normalised records carry their lookup key hashes, which incremental resolution reads instead of
+    // computing every record's keys each night.
+    UnaryOperator<Dataset<Row>> normalizer = rows -> LookupKeys.withHashes(spec, normalize.apply(spec, rows, registry));
     Function<Dataset<Row>, Dataset<Row>> recheck = stored -> spec.equals(Contract.SHOPS)
         ? normalize.staleShops(stored, registry) : stored.limit(0);
-    CanonicalTable canonical = new CanonicalTable(spark, warehouse, config.nightly().incrementalMaxShare());
+    CanonicalTable canonical = new CanonicalTable(spark, warehouse, config.nightly().incrementalMaxShare(), LookupKeys.properties(spec));
     ValidateRows validate = new ValidateRows(config.ingest());
 
     Optional<CsvLines> lines = lines(input, fullBeforeReading.isEmpty() ? CsvLines.Index.KEPT : CsvLines.Index.NOT_KEPT);
@@ -235,7 +238,7 @@ public final class IngestInputs {
           : input.files().format().name().toLowerCase(java.util.Locale.ROOT) + " input");
     }
     if (!canonical.mergeable(table, validateShape(lines.get(), validate), normalizer)) {
-      return Optional.of("columns of " + table + " changed");
+      return Optional.of("columns or lookup key definition of " + table + " changed");
     }
     return Optional.empty();
   }

@@ -15,9 +15,10 @@ import org.apache.spark.sql.Row;
  * that shop, the entities it shares a key with (and their block sizes, which change only when an
  * entity with the key changes) and the stored model.
  *
- * <p>Cost: one explode of every shop's lookup keys ({@link LookupKeys}, narrow) and a broadcast semi-join with the
- * changed entities' keys, and a broadcast semi-join of the shops with the changed ones; no shuffle
- * of the shops or the registry.
+ * <p>Cost: one explode of every shop's stored lookup key hashes ({@link LookupKeys#HASHES}, narrow)
+ * and a broadcast semi-join with the changed entities' key hashes (a collision only adds a shop,
+ * whose result is the same), and a broadcast semi-join of the shops with the changed ones; no
+ * shuffle of the shops or the registry.
  */
 public final class ChangeScope {
 
@@ -33,7 +34,7 @@ public final class ChangeScope {
   private ChangeScope() {}
 
   /**
-   * @param shops tonight's canonical shops
+   * @param shops tonight's canonical shops (with {@link LookupKeys#HASHES} of the current definition, or without the column)
    * @param shopChanges change feed rows of {@code shops} since the last resolved state (any change type)
    * @param entityChanges change feed rows of {@code entities} since then: pre- and post-images, inserts and deletes
    */
@@ -41,10 +42,10 @@ public final class ChangeScope {
     Dataset<Row> present = shops.select(LinkColumns.PLATFORM, LinkColumns.SHOP_ID);
     Dataset<Row> changedShops = shopChanges.select(LinkColumns.PLATFORM, LinkColumns.SHOP_ID).distinct();
     Dataset<Row> changed = ResolveInputs.entities(entityChanges);
-    Dataset<Row> entityKeys = LookupKeys.entities(changed).select(Blocking.RULE, Blocking.KEY).distinct();
-    Dataset<Row> shopKeys = LookupKeys.shops(ResolveInputs.shops(shops));
-    // The changed entities' keys are few (a night's changes): broadcast, so the shops' keys are not shuffled.
-    Dataset<Row> metChanged = shopKeys.join(broadcast(entityKeys), new String[] {Blocking.RULE, Blocking.KEY}, "left_semi")
+    Dataset<Row> entityKeys = LookupKeys.hashed(LookupKeys.entities(changed));
+    // The changed entities' keys are few (a night's changes): broadcast, so the shops' keys are not
+    // shuffled. The shops' keys are the hashes ingestion stored (one column of longs exploded).
+    Dataset<Row> metChanged = LookupKeys.shopHashes(shops).join(broadcast(entityKeys), LookupKeys.HASH, "left_semi")
         .select(LinkColumns.PLATFORM, LinkColumns.SHOP_ID);
     String[] key = {LinkColumns.PLATFORM, LinkColumns.SHOP_ID};
     // The changed shops are few: tonight's shops are filtered by them (broadcast), not shuffled.

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -49,10 +50,15 @@ public final class ResolveInputs {
    * it names one.
    */
   public static Dataset<Row> shops(Dataset<Row> shops) {
+    return shops.select(shopColumns().toArray(Column[]::new));
+  }
+
+  /** The columns of {@link #shops}, over a canonical shop row. */
+  static List<Column> shopColumns() {
     Column branchDivision = col(DomainColumns.BRANCH_DIVISION_CODE);
     Column nameDivision = coalesce(branchDivision, col(DomainColumns.NAME_DIVISION_CODE));
     Column nameCity = when(branchDivision.isNotNull(), city(branchDivision)).otherwise(col(DomainColumns.NAME_CITY_CODE));
-    return shops.select(
+    return List.of(
         col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LICENSE_NAME), col(LICENSE_CODE), col(LEGAL_REP),
         col(ADDRESS), col(SHOP_TYPE), col(STATUS), col(DomainColumns.CODE_NORM), col(DomainColumns.CODE_STATUS),
         col(DomainColumns.NAME_NORM), col(DomainColumns.NAME_CORE), nameDivision.as(DomainColumns.NAME_DIVISION_CODE),
@@ -63,11 +69,21 @@ public final class ResolveInputs {
 
   /** Entities with the columns resolution reads, keyed by {@link LinkColumns#ENTITY_KEY} (USCC, else reg_no). */
   public static Dataset<Row> entities(Dataset<Row> entities) {
-    return entities.select(
-        coalesce(col(USCC), col(REG_NO)).as(LinkColumns.ENTITY_KEY), col(REG_NO), col(DomainColumns.CODE_NORM),
+    return entities.select(entityColumns().toArray(Column[]::new));
+  }
+
+  /** The columns of {@link #entities}, over a canonical entity row. */
+  static List<Column> entityColumns() {
+    return List.of(
+        entityKey(), col(REG_NO), col(DomainColumns.CODE_NORM),
         col(DomainColumns.NAME_NORM), col(DomainColumns.NAME_CORE), col(DomainColumns.FORMER_NAMES_NORM),
         col(DIVISION_CODE), col(DomainColumns.PHONES), col(LEGAL_REP), col(ADDRESS), col(ENTITY_TYPE), col(STATUS),
         nameKey().as(NAME_KEY), city(col(DIVISION_CODE)).as(CITY_CODE));
+  }
+
+  /** {@link LinkColumns#ENTITY_KEY} of a canonical entity row: its USCC, else its reg_no. */
+  static Column entityKey() {
+    return coalesce(col(USCC), col(REG_NO)).as(LinkColumns.ENTITY_KEY);
   }
 
   /** Prefixes every entity column with {@link LinkColumns#ENTITY_PREFIX} but the key, for joins with shops. */

@@ -82,8 +82,11 @@ public final class ResolveStage {
   /** The stage after planning, under {@code incremental} until the plan turns out full. */
   private StageReport resolve(RunContext run, IncrementalPlan planned, Optional<ModelStore.Trained> model, ModelStore store,
       StageTables tables, SessionSettings incremental, long started) {
-    Dataset<Row> shops = tables.readVersion(Tables.SHOPS, planned.versions().get(Tables.SHOPS));
-    Dataset<Row> entities = tables.readVersion(Tables.ENTITIES, planned.versions().get(Tables.ENTITIES));
+    // The lookup key hashes ingestion stored are read only when computed as this release computes them.
+    Dataset<Row> shops = LookupKeys.current(tables.readVersion(Tables.SHOPS, planned.versions().get(Tables.SHOPS)),
+        tables.property(Tables.SHOPS, LookupKeys.DEFINITION_PROPERTY));
+    Dataset<Row> entities = LookupKeys.current(tables.readVersion(Tables.ENTITIES, planned.versions().get(Tables.ENTITIES)),
+        tables.property(Tables.ENTITIES, LookupKeys.DEFINITION_PROPERTY));
     // rows_in: tonight's shops (a metadata count of the Delta table).
     long shopCount = shops.count();
 

@@ -81,7 +81,7 @@ public final class ShopEntityResolver {
     // With few shops, the registry is cut once to the entities they can meet, and every step below
     // (codes, blocking, comparisons: five reads of the registry) reads that cut instead.
     Dataset<Row> entities = join == ShopJoin.BROADCAST
-        ? LookupKeys.reached(shops, ResolveInputs.entities(canonicalEntities)).persist(StorageLevel.MEMORY_AND_DISK())
+        ? LookupKeys.reached(shops, canonicalEntities).persist(StorageLevel.MEMORY_AND_DISK())
         : ResolveInputs.entities(canonicalEntities);
 
     Dataset<Row> codeHits = new CodeLinks(config).apply(shops, entities, join).persist(StorageLevel.MEMORY_AND_DISK());

@@ -1,8 +1,12 @@
 package org.storerecon.jobs.resolve;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.xxhash64;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.storerecon.testing.DatasetAssert.assertThatDataset;
 
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -19,7 +23,7 @@ class LookupKeysTest {
   private static final String LAOWANG = ResolveFixtures.regNo("330106", "00001234");
 
   private static Dataset<Row> reached(ResolveFixtures f) {
-    return LookupKeys.reached(ResolveInputs.shops(f.shops()), ResolveInputs.entities(f.entities()));
+    return LookupKeys.reached(ResolveInputs.shops(f.shops()), f.entities());
   }
 
   private static ResolveFixtures registry(SparkSession spark) {
@@ -42,6 +46,51 @@ class LookupKeysTest {
 
     assertThatDataset(reached(f)).columns(LinkColumns.ENTITY_KEY)
         .containsExactlyInAnyOrder(List.of(HUADA), List.of(HUADA_SUZHOU), List.of(HUAMEI), List.of(LAOWANG));
+  }
+
+  @Test
+  void storedHashesReachTheSameEntitiesAsKeysComputedFromTheColumns(SparkSession spark) {
+    ResolveFixtures f = registry(spark)
+        .shop("by-name", "enterprise", "杭州华达服饰有限公司", null, null, null, null)
+        .shop("by-repair", "enterprise", "宁波海天塑料有限公司", CodeLinksTest.swapped(HUAMEI, 9), null, null, null)
+        .shop("by-phone", "individual", null, null, null, null, null);
+    Dataset<Row> stored = LookupKeys.withEntityHashes(f.entities());
+
+    assertThat(stored.columns()).contains(LookupKeys.HASHES);
+    Dataset<Row> fromStored = LookupKeys.reached(ResolveInputs.shops(f.shops()), stored);
+    assertThatDataset(fromStored.exceptAll(reached(f))).isEmpty();
+    assertThatDataset(reached(f).exceptAll(fromStored)).isEmpty();
+  }
+
+  @Test
+  void storedHashesAreTheHashesOfEveryKey(SparkSession spark) {
+    ResolveFixtures f = registry(spark)
+        .shop("by-name", "enterprise", "杭州华达服饰有限公司", null, null, null, null)
+        .shop("by-repair", "enterprise", "宁波海天塑料有限公司", CodeLinksTest.swapped(HUAMEI, 9), null, null, null)
+        .shop("by-legacy-code", "individual", null, LAOWANG, null, null, null);
+    String[] shop = {LinkColumns.PLATFORM, LinkColumns.SHOP_ID};
+    Dataset<Row> keys = LookupKeys.shops(ResolveInputs.shops(f.shops()));
+    Dataset<Row> expected = keys.select(col(shop[0]), col(shop[1]), xxhash64(col(Blocking.RULE), col(Blocking.KEY)).as(LookupKeys.HASH))
+        .distinct();
+    Dataset<Row> stored = LookupKeys.shopHashes(LookupKeys.withShopHashes(f.shops()));
+
+    assertThat(keys.count()).isGreaterThan(6);
+    assertThatDataset(stored.exceptAll(expected)).isEmpty();
+    assertThatDataset(expected.exceptAll(stored)).isEmpty();
+    // Every canonical column stays as it was, beside the new one.
+    assertThat(LookupKeys.withShopHashes(f.shops()).drop(LookupKeys.HASHES).exceptAll(f.shops()).count()).isZero();
+  }
+
+  @Test
+  void hashesOfAnotherDefinitionAreNotRead(SparkSession spark) {
+    Dataset<Row> stored = LookupKeys.withEntityHashes(registry(spark).entities());
+
+    assertThat(LookupKeys.current(stored, Optional.of(LookupKeys.definition())).columns()).contains(LookupKeys.HASHES);
+    assertThat(LookupKeys.current(stored, Optional.of("an older definition")).columns()).doesNotContain(LookupKeys.HASHES);
+    assertThat(LookupKeys.current(stored, Optional.empty()).columns()).doesNotContain(LookupKeys.HASHES);
+    // The definition is the text of the key expressions, the same in every JVM: no object identities.
+    assertThat(LookupKeys.Definition.TEXT).contains("name_norm", "code_norm", "xxhash64")
+        .doesNotContainPattern("@[0-9a-f]{4,}|\\$\\$Lambda|0x[0-9a-f]{6,}|x_[0-9]+");
   }
 
   @Test
