@@ -131,18 +131,13 @@ public final class Blocking {
 
   /** As {@link #shopKeys(Dataset)}, with more {@link #tagged} keys of each shop in the same explode. */
   static Dataset<Row> shopKeys(Dataset<Row> shops, List<Column> more) {
-    // One pass: every rule's keys in one array of (rule, key), exploded once.
-    return keys(shops, shopTags(more), col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID));
-  }
-
-  /** Every rule's {@link #tagged} keys of a shop, then {@code more}: the arrays {@link #shopKeys} explodes. */
-  static List<Column> shopTags(List<Column> more) {
     List<Column> tagged = new ArrayList<>();
     for (BlockingRule rule : BlockingRule.values()) {
       tagged.add(tagged(rule.label(), rule.shopKeys()));
     }
     tagged.addAll(more);
-    return tagged;
+    // One pass: every rule's keys in one array of (rule, key), exploded once.
+    return keys(shops, tagged, col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID));
   }
 
   /** Every block key of every rule of each entity: entity_key, rule, block_key. Narrow (an explode). */
@@ -152,17 +147,12 @@ public final class Blocking {
 
   /** As {@link #entityKeys(Dataset)}, with more {@link #tagged} keys of each entity in the same explode. */
   static Dataset<Row> entityKeys(Dataset<Row> entities, List<Column> more) {
-    return keys(entities, entityTags(more), col(LinkColumns.ENTITY_KEY));
-  }
-
-  /** Every rule's {@link #tagged} keys of an entity, then {@code more}: the arrays {@link #entityKeys} explodes. */
-  static List<Column> entityTags(List<Column> more) {
     List<Column> tagged = new ArrayList<>();
     for (BlockingRule rule : BlockingRule.values()) {
       tagged.add(tagged(rule.label(), rule.entityKeys()));
     }
     tagged.addAll(more);
-    return tagged;
+    return keys(entities, tagged, col(LinkColumns.ENTITY_KEY));
   }
 
   /**
