@@ -17,6 +17,7 @@ import org.storerecon.common.delta.CommitMetrics;
 import org.storerecon.common.delta.Warehouse;
 import org.storerecon.jobs.config.MarkConfig;
 import org.storerecon.jobs.config.NightlyConfig;
+import org.storerecon.jobs.pipeline.BackgroundWrite;
 import org.storerecon.jobs.pipeline.IncrementalPlan;
 import org.storerecon.jobs.pipeline.RunContext;
 import org.storerecon.jobs.pipeline.RunMode;
@@ -112,19 +113,23 @@ public final class MarkStage {
       // Checkpointed before the MERGEs, which plan their source twice (see ResolveStage).
       Dataset<Row> marks = LeadRules.markColumns(marking.marks()).localCheckpoint(true);
       Dataset<Row> leads = marking.leads().localCheckpoint(true);
-      tables.replaceShops(MarkTables.MARKS, marks, scope, List.of(Columns.PLATFORM, Columns.SHOP_ID, MarkColumns.BRAND_ID),
-          plan.full() ? ShopJoin.SHUFFLE : ShopJoin.BROADCAST);
-      Dataset<Row> tonight = leads;
-      if (!plan.full()) {
-        // Shops out of scope would produce tonight exactly the leads they produced last night.
-        Dataset<Row> unchanged = tables.read(MarkTables.LEADS).filter(col(MarkColumns.STATUS).notEqual(MarkColumns.CLOSED))
-            .join(scope, key, "left_anti")
-            .select(LeadCandidates.LEAD_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
-        tonight = tonight.select(LeadCandidates.LEAD_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new)).unionByName(unchanged);
+      Dataset<Row> scoped = scope;
+      ShopJoin join = plan.full() ? ShopJoin.SHUFFLE : ShopJoin.BROADCAST;
+      // brand_mark's MERGE reads and writes no table the leads' steps do: it runs beside them (BackgroundWrite).
+      try (BackgroundWrite brandMarks = BackgroundWrite.start(spark, MarkTables.MARKS, () -> tables.replaceShops(MarkTables.MARKS,
+          marks, scoped, List.of(Columns.PLATFORM, Columns.SHOP_ID, MarkColumns.BRAND_ID), join))) {
+        Dataset<Row> tonight = leads;
+        if (!plan.full()) {
+          // Shops out of scope would produce tonight exactly the leads they produced last night.
+          Dataset<Row> unchanged = tables.read(MarkTables.LEADS).filter(col(MarkColumns.STATUS).notEqual(MarkColumns.CLOSED))
+              .join(scope, key, "left_anti")
+              .select(LeadCandidates.LEAD_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
+          tonight = tonight.select(LeadCandidates.LEAD_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new)).unionByName(unchanged);
+        }
+        new LeadLifecycle(spark).merge(warehouse.location(MarkTables.LEADS), tonight, run.runDate());
+        tables.enableChangeTracking(MarkTables.LEADS);
+        tables.overwrite(LeadLifecycle.crossRegion(tables.read(MarkTables.LEADS)), MarkTables.CROSS_REGION);
       }
-      new LeadLifecycle(spark).merge(warehouse.location(MarkTables.LEADS), tonight, run.runDate());
-      tables.enableChangeTracking(MarkTables.LEADS);
-      tables.overwrite(LeadLifecycle.crossRegion(tables.read(MarkTables.LEADS)), MarkTables.CROSS_REGION);
 
       Map<String, Long> written = new LinkedHashMap<>();
       for (String t : MarkTables.ALL) {

@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,6 +66,15 @@ public final class LookupKeys {
 
   private static final String KEPT = "_kept_";
 
+  /** The keys of a {@link ResolveInputs#shops} row, by rule; the code's repairs only for a code that is not valid. */
+  private static final RuleKeys SHOP_KEYS = RuleKeys.of(BlockingRule::shopKeys, List.of(array(col(DomainColumns.CODE_NORM)),
+      when(col(DomainColumns.CODE_NORM).isNotNull().and(col(DomainColumns.CODE_STATUS).notEqual(CodeStatus.VALID.label())),
+          ResolveFunctions.CODE_REPAIRS.apply(col(DomainColumns.CODE_NORM)))));
+
+  /** The keys of a {@link ResolveInputs#entities} row, by rule. */
+  private static final RuleKeys ENTITY_KEYS = RuleKeys.of(BlockingRule::entityKeys,
+      List.of(array(col(DomainColumns.CODE_NORM), upper(col(ResolveInputs.REG_NO)))));
+
   private LookupKeys() {}
 
   /** Lookup keys of {@link ResolveInputs#shops} rows: platform, shop_id, rule, block_key. */
@@ -95,7 +103,7 @@ public final class LookupKeys {
    * @return {@link ResolveInputs#entities} rows of the entities reached
    */
   static Dataset<Row> reached(Dataset<Row> shops, Dataset<Row> canonicalEntities) {
-    Dataset<Row> asked = hashed(shops(shops)).distinct();
+    Dataset<Row> asked = hashed(shops(shops));
     Dataset<Row> met = entityHashes(canonicalEntities).join(broadcast(asked), HASH, "left_semi").select(LinkColumns.ENTITY_KEY).distinct();
     return ResolveInputs.entities(canonicalEntities).join(broadcast(met), LinkColumns.ENTITY_KEY, "left_semi");
   }
@@ -185,7 +193,7 @@ public final class LookupKeys {
   }
 
   /** Each rule's key array of a row, beside the rule's label: what {@link Blocking} tags and explodes. */
-  private record RuleKeys(List<String> rules, List<Column> keys) implements Serializable {
+  private record RuleKeys(List<String> rules, List<Column> keys) {
 
     private static RuleKeys of(Function<BlockingRule, Column> ruleKeys, List<Column> codeKeys) {
       List<String> rules = new ArrayList<>();
@@ -233,13 +241,6 @@ public final class LookupKeys {
       return out.toString();
     }
   }
-
-  private static final RuleKeys SHOP_KEYS = RuleKeys.of(BlockingRule::shopKeys, List.of(array(col(DomainColumns.CODE_NORM)),
-      when(col(DomainColumns.CODE_NORM).isNotNull().and(col(DomainColumns.CODE_STATUS).notEqual(CodeStatus.VALID.label())),
-          ResolveFunctions.CODE_REPAIRS.apply(col(DomainColumns.CODE_NORM)))));
-
-  private static final RuleKeys ENTITY_KEYS = RuleKeys.of(BlockingRule::entityKeys,
-      List.of(array(col(DomainColumns.CODE_NORM), upper(col(ResolveInputs.REG_NO)))));
 
   /** Computed once per JVM, on first use. */
   static final class Definition {

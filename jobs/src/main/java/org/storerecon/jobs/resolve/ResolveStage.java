@@ -16,6 +16,7 @@ import org.storerecon.common.delta.CommitMetrics;
 import org.storerecon.common.delta.Warehouse;
 import org.storerecon.jobs.config.NightlyConfig;
 import org.storerecon.jobs.config.ResolveConfig;
+import org.storerecon.jobs.pipeline.BackgroundWrite;
 import org.storerecon.jobs.pipeline.IncrementalPlan;
 import org.storerecon.jobs.pipeline.RunContext;
 import org.storerecon.jobs.pipeline.RunMode;
@@ -136,15 +137,20 @@ public final class ResolveStage {
       Dataset<Row> tonightLinks = resolution.links().localCheckpoint(true);
       Dataset<Row> tonightCandidates = resolution.candidates().localCheckpoint(true);
       long candidatePairs = tonightCandidates.count();
-      tables.replaceShops(ResolveTables.LINKS, tonightLinks, scope, Columns.SHOP_KEY, join);
-      tables.replaceShops(ResolveTables.CANDIDATES, tonightCandidates, scope,
-          List.of(Columns.PLATFORM, Columns.SHOP_ID, LinkColumns.ENTITY_KEY), join);
-      Dataset<Row> links = tables.read(ResolveTables.LINKS);
-      new LinkHistory(spark).merge(warehouse.location(LinkHistory.TABLE),
-          links.join(join.small(scope), Columns.SHOP_KEY.toArray(String[]::new), "left_semi"), scope, run.runDate(), run.runId(), join);
-      // Change data feed and deletion vectors, like every table kept by MERGE (a no-op once set).
-      tables.enableChangeTracking(LinkHistory.TABLE);
-      writeReport(run, resolution, candidatePairs, links, plan);
+      Dataset<Row> scoped = scope;
+      Dataset<Row> links;
+      // The candidates' MERGE reads and writes no table the links, the history or the report do: it
+      // runs beside them (BackgroundWrite).
+      try (BackgroundWrite candidates = BackgroundWrite.start(spark, ResolveTables.CANDIDATES, () -> tables.replaceShops(
+          ResolveTables.CANDIDATES, tonightCandidates, scoped, List.of(Columns.PLATFORM, Columns.SHOP_ID, LinkColumns.ENTITY_KEY), join))) {
+        tables.replaceShops(ResolveTables.LINKS, tonightLinks, scope, Columns.SHOP_KEY, join);
+        links = tables.read(ResolveTables.LINKS);
+        new LinkHistory(spark).merge(warehouse.location(LinkHistory.TABLE),
+            links.join(join.small(scope), Columns.SHOP_KEY.toArray(String[]::new), "left_semi"), scope, run.runDate(), run.runId(), join);
+        // Change data feed and deletion vectors, like every table kept by MERGE (a no-op once set).
+        tables.enableChangeTracking(LinkHistory.TABLE);
+        writeReport(run, resolution, candidatePairs, links, plan);
+      }
 
       Map<String, Long> written = new LinkedHashMap<>();
       for (String t : List.of(ResolveTables.LINKS, ResolveTables.CANDIDATES, LinkHistory.TABLE, ResolveTables.REPORT)) {

@@ -1,0 +1,73 @@
+package org.storerecon.jobs.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storerecon.testing.SparkTest;
+
+/** {@link BackgroundWrite}: runs beside the caller, is waited for on close, and its failure is not lost. */
+@SparkTest
+class BackgroundWriteTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void runsBesideTheCallerAndIsWaitedForOnClose(SparkSession spark) {
+    CountDownLatch callerReached = new CountDownLatch(1);
+    String table = dir.resolve("beside").toString();
+    try (BackgroundWrite write = BackgroundWrite.start(spark, "beside", () -> {
+      awaitQuietly(callerReached);
+      spark.range(3).write().format("delta").save(table);
+    })) {
+      // The write waits for this line: it runs on another thread (run inline by start, it would wait in vain and fail).
+      callerReached.countDown();
+    }
+
+    assertThat(spark.read().format("delta").load(table).count()).isEqualTo(3);
+  }
+
+  @Test
+  void closeRethrowsTheWritesFailureAsItWasThrown(SparkSession spark) {
+    UncheckedIOException failure = new UncheckedIOException(new IOException("disk full"));
+
+    assertThatThrownBy(() -> {
+      try (BackgroundWrite write = BackgroundWrite.start(spark, "failing", () -> {
+        throw failure;
+      })) {
+        assertThat(write).isNotNull();
+      }
+    }).isSameAs(failure);
+  }
+
+  @Test
+  void theCallersFailureWinsAndCarriesTheWritesFailure(SparkSession spark) {
+    IllegalStateException background = new IllegalStateException("background write failed");
+    IllegalArgumentException own = new IllegalArgumentException("own write failed");
+
+    assertThatThrownBy(() -> {
+      try (BackgroundWrite write = BackgroundWrite.start(spark, "both", () -> {
+        throw background;
+      })) {
+        throw own;
+      }
+    }).isSameAs(own).satisfies(e -> assertThat(e.getSuppressed()).containsExactly(background));
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(60, TimeUnit.SECONDS)).isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
