@@ -64,8 +64,6 @@ public final class LookupKeys {
   /** Column: one lookup key's hash. */
   static final String HASH = "_lookup_hash";
 
-  private static final String KEPT = "_kept_";
-
   /** The keys of a {@link ResolveInputs#shops} row, by rule; the code's repairs only for a code that is not valid. */
   private static final RuleKeys SHOP_KEYS = RuleKeys.of(BlockingRule::shopKeys, List.of(array(col(DomainColumns.CODE_NORM)),
       when(col(DomainColumns.CODE_NORM).isNotNull().and(col(DomainColumns.CODE_STATUS).notEqual(CodeStatus.VALID.label())),
@@ -167,29 +165,30 @@ public final class LookupKeys {
   }
 
   static Dataset<Row> withShopHashes(Dataset<Row> shops) {
-    return withHashes(shops, ResolveInputs.shopColumns(), SHOP_KEYS);
+    return withHashes(shops, ResolveInputs.shopDerived(), SHOP_KEYS);
   }
 
   static Dataset<Row> withEntityHashes(Dataset<Row> entities) {
-    return withHashes(entities, ResolveInputs.entityColumns(), ENTITY_KEYS);
+    return withHashes(entities, ResolveInputs.entityDerived(), ENTITY_KEYS);
   }
 
   /**
-   * {@code rows} with {@link #HASHES} computed from the resolution inputs' columns ({@code inputs},
-   * some of which replace canonical columns of the same name): the rows' own columns are carried
-   * under temporary names beside them, then restored. Two projections, collapsed by the optimiser.
+   * {@code rows} with {@link #HASHES} computed from their columns and the resolution inputs' columns
+   * they lack ({@code derived}), which are added for the computation and dropped after it. Only
+   * those few are aliased: a projection that renamed every column there and back made Spark's
+   * optimiser (constraint propagation over the aliases) spend seconds on every plan over the rows.
    */
-  private static Dataset<Row> withHashes(Dataset<Row> rows, List<Column> inputs, RuleKeys keys) {
+  private static Dataset<Row> withHashes(Dataset<Row> rows, List<Column> derived, RuleKeys keys) {
     Dataset<Row> base = rows.drop(HASHES);
-    List<Column> carried = new ArrayList<>();
-    List<Column> restored = new ArrayList<>();
+    List<Column> extended = new ArrayList<>();
+    List<Column> hashed = new ArrayList<>();
     for (String c : base.columns()) {
-      carried.add(col("`" + c + "`").as(KEPT + c));
-      restored.add(col(KEPT + c).as(c));
+      extended.add(col("`" + c + "`"));
+      hashed.add(col("`" + c + "`"));
     }
-    carried.addAll(inputs);
-    restored.add(keys.hashes().as(HASHES));
-    return base.select(carried.toArray(Column[]::new)).select(restored.toArray(Column[]::new));
+    extended.addAll(derived);
+    hashed.add(keys.hashes().as(HASHES));
+    return base.select(extended.toArray(Column[]::new)).select(hashed.toArray(Column[]::new));
   }
 
   /** Each rule's key array of a row, beside the rule's label: what {@link Blocking} tags and explodes. */

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -55,16 +56,29 @@ public final class ResolveInputs {
 
   /** The columns of {@link #shops}, over a canonical shop row. */
   static List<Column> shopColumns() {
-    Column branchDivision = col(DomainColumns.BRANCH_DIVISION_CODE);
-    Column nameDivision = coalesce(branchDivision, col(DomainColumns.NAME_DIVISION_CODE));
-    Column nameCity = when(branchDivision.isNotNull(), city(branchDivision)).otherwise(col(DomainColumns.NAME_CITY_CODE));
-    return List.of(
+    Column nameDivision = coalesce(col(DomainColumns.BRANCH_DIVISION_CODE), col(DomainColumns.NAME_DIVISION_CODE));
+    List<Column> columns = new ArrayList<>(List.of(
         col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LICENSE_NAME), col(LICENSE_CODE), col(LEGAL_REP),
         col(ADDRESS), col(SHOP_TYPE), col(STATUS), col(DomainColumns.CODE_NORM), col(DomainColumns.CODE_STATUS),
         col(DomainColumns.NAME_NORM), col(DomainColumns.NAME_CORE), nameDivision.as(DomainColumns.NAME_DIVISION_CODE),
-        col(DomainColumns.ADDRESS_DIVISION_CODE), col(DomainColumns.PHONES), nameCity.as(DomainColumns.NAME_CITY_CODE),
-        nameKey().as(NAME_KEY),
-        coalesce(nameCity, city(col(DomainColumns.ADDRESS_DIVISION_CODE))).as(CITY_CODE));
+        col(DomainColumns.ADDRESS_DIVISION_CODE), col(DomainColumns.PHONES), shopNameCity().as(DomainColumns.NAME_CITY_CODE)));
+    columns.addAll(shopDerived());
+    return columns;
+  }
+
+  /**
+   * The columns of {@link #shops} that a canonical shop row lacks ({@link #NAME_KEY},
+   * {@link #CITY_CODE}); every other column {@link BlockingRule} and {@link LookupKeys} read is a
+   * canonical column under the same name and content.
+   */
+  static List<Column> shopDerived() {
+    return List.of(nameKey().as(NAME_KEY), coalesce(shopNameCity(), city(col(DomainColumns.ADDRESS_DIVISION_CODE))).as(CITY_CODE));
+  }
+
+  /** The city of a shop's licence name: of its branch part when that names a division. */
+  private static Column shopNameCity() {
+    Column branchDivision = col(DomainColumns.BRANCH_DIVISION_CODE);
+    return when(branchDivision.isNotNull(), city(branchDivision)).otherwise(col(DomainColumns.NAME_CITY_CODE));
   }
 
   /** Entities with the columns resolution reads, keyed by {@link LinkColumns#ENTITY_KEY} (USCC, else reg_no). */
@@ -74,11 +88,20 @@ public final class ResolveInputs {
 
   /** The columns of {@link #entities}, over a canonical entity row. */
   static List<Column> entityColumns() {
-    return List.of(
+    List<Column> columns = new ArrayList<>(List.of(
         entityKey(), col(REG_NO), col(DomainColumns.CODE_NORM),
         col(DomainColumns.NAME_NORM), col(DomainColumns.NAME_CORE), col(DomainColumns.FORMER_NAMES_NORM),
-        col(DIVISION_CODE), col(DomainColumns.PHONES), col(LEGAL_REP), col(ADDRESS), col(ENTITY_TYPE), col(STATUS),
-        nameKey().as(NAME_KEY), city(col(DIVISION_CODE)).as(CITY_CODE));
+        col(DIVISION_CODE), col(DomainColumns.PHONES), col(LEGAL_REP), col(ADDRESS), col(ENTITY_TYPE), col(STATUS)));
+    columns.addAll(entityDerived());
+    return columns;
+  }
+
+  /**
+   * The columns of {@link #entities} that {@link BlockingRule} reads and a canonical entity row lacks
+   * ({@link #NAME_KEY}, {@link #CITY_CODE}).
+   */
+  static List<Column> entityDerived() {
+    return List.of(nameKey().as(NAME_KEY), city(col(DIVISION_CODE)).as(CITY_CODE));
   }
 
   /** {@link LinkColumns#ENTITY_KEY} of a canonical entity row: its USCC, else its reg_no. */
