@@ -35,14 +35,19 @@ class LookupKeysTest {
         .entity(null, LAOWANG, "西湖区老王五金店", null, "individual", "王强", null, "330106", "active", null);
   }
 
-  @Test
-  void keepsTheEntitiesAShopSharesANameKeyACodeOrARepairWith(SparkSession spark) {
-    ResolveFixtures f = registry(spark)
+  /** The registry, and a shop that reaches entities by each kind of key: name key, code repair, legacy code. */
+  private static ResolveFixtures shopsOfEveryKey(SparkSession spark) {
+    return registry(spark)
         // Same 字号, industry and form as both 华达 entities (the region-free name key), and Hangzhou's by name too.
         .shop("by-name", "enterprise", "杭州华达服饰有限公司", null, null, null, null)
         // A mistyped code whose one registered repair is 华美's; the name shares nothing with it.
         .shop("by-repair", "enterprise", "宁波海天塑料有限公司", CodeLinksTest.swapped(HUAMEI, 9), null, null, null)
         .shop("by-legacy-code", "individual", null, LAOWANG, null, null, null);
+  }
+
+  @Test
+  void keepsTheEntitiesAShopSharesANameKeyACodeOrARepairWith(SparkSession spark) {
+    ResolveFixtures f = shopsOfEveryKey(spark);
 
     assertThatDataset(reached(f)).columns(LinkColumns.ENTITY_KEY)
         .containsExactlyInAnyOrder(List.of(HUADA), List.of(HUADA_SUZHOU), List.of(HUAMEI), List.of(LAOWANG));
@@ -50,10 +55,7 @@ class LookupKeysTest {
 
   @Test
   void storedHashesReachTheSameEntitiesAsKeysComputedFromTheColumns(SparkSession spark) {
-    ResolveFixtures f = registry(spark)
-        .shop("by-name", "enterprise", "杭州华达服饰有限公司", null, null, null, null)
-        .shop("by-repair", "enterprise", "宁波海天塑料有限公司", CodeLinksTest.swapped(HUAMEI, 9), null, null, null)
-        .shop("by-phone", "individual", null, null, null, null, null);
+    ResolveFixtures f = shopsOfEveryKey(spark).shop("bare", "individual", null, null, null, null, null);
     Dataset<Row> stored = LookupKeys.withEntityHashes(f.entities());
 
     assertThat(stored.columns()).contains(LookupKeys.HASHES);
@@ -64,10 +66,7 @@ class LookupKeysTest {
 
   @Test
   void storedHashesAreTheHashesOfEveryKey(SparkSession spark) {
-    ResolveFixtures f = registry(spark)
-        .shop("by-name", "enterprise", "杭州华达服饰有限公司", null, null, null, null)
-        .shop("by-repair", "enterprise", "宁波海天塑料有限公司", CodeLinksTest.swapped(HUAMEI, 9), null, null, null)
-        .shop("by-legacy-code", "individual", null, LAOWANG, null, null, null);
+    ResolveFixtures f = shopsOfEveryKey(spark);
     String[] shop = {LinkColumns.PLATFORM, LinkColumns.SHOP_ID};
     Dataset<Row> keys = LookupKeys.shops(ResolveInputs.shops(f.shops()));
     Dataset<Row> expected = keys.select(col(shop[0]), col(shop[1]), xxhash64(col(Blocking.RULE), col(Blocking.KEY)).as(LookupKeys.HASH))
