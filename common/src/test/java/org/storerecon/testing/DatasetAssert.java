@@ -50,6 +50,17 @@ public final class DatasetAssert {
     return this;
   }
 
+  /**
+   * Holds the same rows as {@code expected}, as multisets (its columns, selected by name; two
+   * {@code exceptAll}, each a shuffle). Fails with the rows each side has and the other lacks.
+   */
+  public DatasetAssert hasSameRowsAs(Dataset<Row> expected) {
+    Dataset<Row> actual = dataset.select(Arrays.stream(expected.columns()).map(functions::col).toArray(Column[]::new));
+    assertThat(new DatasetAssert(actual.exceptAll(expected)).rowsAsLists()).as("rows not expected").isEmpty();
+    assertThat(new DatasetAssert(expected.exceptAll(actual)).rowsAsLists()).as("rows missing").isEmpty();
+    return this;
+  }
+
   public DatasetAssert hasRowCount(long expected) {
     assertThat(dataset.count()).as("row count").isEqualTo(expected);
     return this;

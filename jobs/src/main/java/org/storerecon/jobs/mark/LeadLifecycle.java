@@ -1,5 +1,6 @@
 package org.storerecon.jobs.mark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map;
@@ -32,8 +33,10 @@ import org.storerecon.common.division.Divisions;
  *       away) becomes {@code closed}, with closed_on = run date; first_seen and last_seen are kept.
  * </ul>
  *
- * <p>The MERGE joins tonight's leads with the table by lead_id (one shuffle over leads, never over
- * shops). {@link #crossRegion} derives the per-province view of open leads.
+ * <p>{@link #merge} joins every lead produced tonight with the table by lead_id (one shuffle over
+ * leads, never over shops); {@link #mergeScope}, for a night that marked only the shops its changes
+ * touch, merges the leads of those shops (broadcast) and then updates the other open leads in place.
+ * {@link #crossRegion} derives the per-province view of open leads.
  */
 public final class LeadLifecycle {
 
@@ -46,45 +49,123 @@ public final class LeadLifecycle {
     COLUMNS = List.copyOf(all);
   }
 
+  private static final String CLOSE = "_close";
+  private static final String NOT_CLOSED = MarkColumns.STATUS + " <> '" + MarkColumns.CLOSED + "'";
+
   private final SparkSession spark;
 
   public LeadLifecycle(SparkSession spark) {
     this.spark = spark;
   }
 
-  /** Merges tonight's leads (from {@link LeadCandidates#tonight}) into the table at {@code location}; creates it on the first night. */
+  /**
+   * Merges tonight's leads (from {@link LeadCandidates#tonight}) of every shop into the table at
+   * {@code location}; creates it on the first night. One MERGE: its source is every lead produced
+   * tonight, and every stored lead not among them is closed.
+   */
   public void merge(String location, Dataset<Row> tonight, LocalDate runDate) {
-    String day = "DATE'" + runDate + "'";
     if (!DeltaTable.isDeltaTable(spark, location)) {
-      tonight.withColumn(MarkColumns.FIRST_SEEN, lit(Date.valueOf(runDate))).withColumn(MarkColumns.LAST_SEEN, lit(Date.valueOf(runDate)))
-          .withColumn(MarkColumns.CLOSED_ON, lit(null).cast(DataTypes.DateType)).withColumn(MarkColumns.STATUS, lit(MarkColumns.NEW))
-          .select(COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new))
-          .write().format("delta").save(location);
+      create(location, tonight, runDate);
       return;
     }
+    String day = day(runDate);
+    // Shuffle: tonight's leads ⋈ enforcement_lead by lead_id (both sides are leads, a few per cent of shops).
+    DeltaTable.forPath(spark, location).as("t")
+        .merge(tonight.as("s"), "t." + MarkColumns.LEAD_ID + " = s." + MarkColumns.LEAD_ID)
+        .whenMatched().updateExpr(produced(day))
+        .whenNotMatched().insertExpr(inserted(day))
+        .whenNotMatchedBySource("t." + NOT_CLOSED)
+        .updateExpr(closed(day))
+        .execute();
+  }
+
+  /**
+   * Merges tonight's leads of the shops in {@code scope} (a night's changes) into the table, and
+   * counts every other open lead as produced again, which it is: a shop out of scope produces
+   * tonight exactly the leads it produced last night. The same table as {@link #merge} with every
+   * shop's leads, in two commits instead of one MERGE whose source is every open lead:
+   *
+   * <ol>
+   *   <li>a MERGE whose source is tonight's leads of the scope and the open leads of the scope not
+   *       produced tonight (closed); its source is small, broadcast to find the rows it touches;
+   *   <li>an UPDATE of the open leads not seen tonight (last_seen before the run date): those of
+   *       shops out of scope. Their row changes only in last_seen and status.
+   * </ol>
+   *
+   * A run that stops between the two leaves the UPDATE undone; its rerun repeats the MERGE, which
+   * changes nothing on a lead it already saw tonight, and then runs the UPDATE.
+   *
+   * @param tonight tonight's leads of the shops in scope
+   * @param scope {@code platform, shop_id} of the shops marked tonight, including shops gone from the snapshot
+   */
+  public void mergeScope(String location, Dataset<Row> tonight, Dataset<Row> scope, LocalDate runDate) {
+    if (!DeltaTable.isDeltaTable(spark, location)) {
+      throw new IllegalStateException("enforcement_lead must exist before an incremental night: " + location);
+    }
+    String day = day(runDate);
+    Column[] leadColumns = LeadCandidates.LEAD_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new);
+    Dataset<Row> produced = tonight.select(leadColumns).withColumn(CLOSE, lit(false));
+    DeltaTable table = DeltaTable.forPath(spark, location);
+    // The scope's open leads that tonight does not produce: a broadcast filter of the table, no shuffle.
+    Dataset<Row> gone = table.toDF().filter(NOT_CLOSED)
+        .join(broadcast(scope.select(MarkColumns.PLATFORM, MarkColumns.SHOP_ID)), new String[] {MarkColumns.PLATFORM, MarkColumns.SHOP_ID},
+            "left_semi")
+        .join(produced.select(MarkColumns.LEAD_ID), new String[] {MarkColumns.LEAD_ID}, "left_anti")
+        .select(leadColumns)
+        .withColumn(CLOSE, lit(true));
+    Dataset<Row> source = produced.unionByName(gone).localCheckpoint(true);
+    table.as("t")
+        .merge(broadcast(source).as("s"), "t." + MarkColumns.LEAD_ID + " = s." + MarkColumns.LEAD_ID)
+        .whenMatched("s." + CLOSE).updateExpr(closed(day))
+        .whenMatched().updateExpr(produced(day))
+        .whenNotMatched("NOT s." + CLOSE).insertExpr(inserted(day))
+        .execute();
+    table.updateExpr(NOT_CLOSED + " AND " + MarkColumns.LAST_SEEN + " < " + day, Map.of(
+        MarkColumns.LAST_SEEN, day,
+        MarkColumns.STATUS, "'" + MarkColumns.OPEN + "'"));
+  }
+
+  private void create(String location, Dataset<Row> tonight, LocalDate runDate) {
+    tonight.withColumn(MarkColumns.FIRST_SEEN, lit(Date.valueOf(runDate))).withColumn(MarkColumns.LAST_SEEN, lit(Date.valueOf(runDate)))
+        .withColumn(MarkColumns.CLOSED_ON, lit(null).cast(DataTypes.DateType)).withColumn(MarkColumns.STATUS, lit(MarkColumns.NEW))
+        .select(COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new))
+        .write().format("delta").save(location);
+  }
+
+  private static String day(LocalDate runDate) {
+    return "DATE'" + runDate + "'";
+  }
+
+  /** A lead produced again: its current columns from tonight, seen tonight, open (a rerun changes no status). */
+  private static Map<String, String> produced(String day) {
     Map<String, String> update = new LinkedHashMap<>();
-    Map<String, String> insert = new LinkedHashMap<>();
     for (String c : LeadCandidates.LEAD_COLUMNS) {
       update.put(c, "s." + c);
-      insert.put(c, "s." + c);
     }
     update.remove(MarkColumns.LEAD_ID);
     update.put(MarkColumns.LAST_SEEN, day);
     update.put(MarkColumns.CLOSED_ON, "CAST(NULL AS DATE)");
     update.put(MarkColumns.STATUS, "CASE WHEN t." + MarkColumns.LAST_SEEN + " = " + day + " THEN t." + MarkColumns.STATUS
         + " ELSE '" + MarkColumns.OPEN + "' END");
+    return update;
+  }
+
+  /** A lead first produced tonight. */
+  private static Map<String, String> inserted(String day) {
+    Map<String, String> insert = new LinkedHashMap<>();
+    for (String c : LeadCandidates.LEAD_COLUMNS) {
+      insert.put(c, "s." + c);
+    }
     insert.put(MarkColumns.FIRST_SEEN, day);
     insert.put(MarkColumns.LAST_SEEN, day);
     insert.put(MarkColumns.CLOSED_ON, "CAST(NULL AS DATE)");
     insert.put(MarkColumns.STATUS, "'" + MarkColumns.NEW + "'");
-    // Shuffle: tonight's leads ⋈ enforcement_lead by lead_id (both sides are leads, a few per cent of shops).
-    DeltaTable.forPath(spark, location).as("t")
-        .merge(tonight.as("s"), "t." + MarkColumns.LEAD_ID + " = s." + MarkColumns.LEAD_ID)
-        .whenMatched().updateExpr(update)
-        .whenNotMatched().insertExpr(insert)
-        .whenNotMatchedBySource("t." + MarkColumns.STATUS + " <> '" + MarkColumns.CLOSED + "'")
-        .updateExpr(Map.of(MarkColumns.STATUS, "'" + MarkColumns.CLOSED + "'", MarkColumns.CLOSED_ON, day))
-        .execute();
+    return insert;
+  }
+
+  /** An open lead not produced tonight. */
+  private static Map<String, String> closed(String day) {
+    return Map.of(MarkColumns.STATUS, "'" + MarkColumns.CLOSED + "'", MarkColumns.CLOSED_ON, day);
   }
 
   /**

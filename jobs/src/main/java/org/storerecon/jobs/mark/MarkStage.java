@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -118,15 +117,12 @@ public final class MarkStage {
       // brand_mark's MERGE reads and writes no table the leads' steps do: it runs beside them (BackgroundWrite).
       try (BackgroundWrite brandMarks = BackgroundWrite.start(spark, MarkTables.MARKS, () -> tables.replaceShops(MarkTables.MARKS,
           marks, scoped, List.of(Columns.PLATFORM, Columns.SHOP_ID, MarkColumns.BRAND_ID), join))) {
-        Dataset<Row> tonight = leads;
-        if (!plan.full()) {
-          // Shops out of scope would produce tonight exactly the leads they produced last night.
-          Dataset<Row> unchanged = tables.read(MarkTables.LEADS).filter(col(MarkColumns.STATUS).notEqual(MarkColumns.CLOSED))
-              .join(scope, key, "left_anti")
-              .select(LeadCandidates.LEAD_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new));
-          tonight = tonight.select(LeadCandidates.LEAD_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new)).unionByName(unchanged);
+        LeadLifecycle lifecycle = new LeadLifecycle(spark);
+        if (plan.full()) {
+          lifecycle.merge(warehouse.location(MarkTables.LEADS), leads, run.runDate());
+        } else {
+          lifecycle.mergeScope(warehouse.location(MarkTables.LEADS), leads, scope, run.runDate());
         }
-        new LeadLifecycle(spark).merge(warehouse.location(MarkTables.LEADS), tonight, run.runDate());
         tables.enableChangeTracking(MarkTables.LEADS);
         tables.overwrite(LeadLifecycle.crossRegion(tables.read(MarkTables.LEADS)), MarkTables.CROSS_REGION);
       }

@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storerecon.testing.SparkTest;
@@ -87,6 +89,34 @@ class LeadLifecycleTest {
         lifecycle("misuse", "inactive_entity", "open", NIGHT_1, NIGHT_3, null),
         lifecycle("anonymous", "protected_brand", "open", NIGHT_1, NIGHT_3, null),
         lifecycle("second", "protected_brand", "closed", NIGHT_2, NIGHT_2, NIGHT_3));
+  }
+
+  @Test
+  void mergingOnlyTheShopsInScopeEqualsMergingEveryShop(SparkSession spark, @TempDir Path dir) {
+    String full = dir.resolve("full").toString();
+    String scoped = dir.resolve("scoped").toString();
+    merge(spark, full, night(spark, true, false), NIGHT_1);
+    merge(spark, scoped, night(spark, true, false), NIGHT_1);
+    merge(spark, full, night(spark, false, true), NIGHT_2);
+    // Night 2 changed two shops: "claim" no longer uses the brand (its lead closes), "second" is new.
+    Dataset<Row> scope = spark.createDataFrame(List.of(RowFactory.create("tmall", "claim"), RowFactory.create("tmall", "second")),
+        new StructType().add("platform", "string").add("shop_id", "string"));
+    Function<LocalDate, Dataset<Row>> mergeScope = night -> {
+      ShopMarker.Marking m = night(spark, false, true).mark(night);
+      try {
+        Dataset<Row> leads = m.leads().join(scope, new String[] {"platform", "shop_id"}, "left_semi");
+        new LeadLifecycle(spark).mergeScope(scoped, leads, scope, night);
+      } finally {
+        m.release();
+      }
+      return spark.read().format("delta").load(scoped);
+    };
+
+    Dataset<Row> expected = spark.read().format("delta").load(full);
+    assertThat(expected.filter("shop_id = 'claim'").first().<String>getAs("status")).isEqualTo("closed");
+    assertThatDataset(mergeScope.apply(NIGHT_2)).hasSameRowsAs(expected);
+    // A rerun of the night changes nothing.
+    assertThatDataset(mergeScope.apply(NIGHT_2)).hasSameRowsAs(expected);
   }
 
   @Test
