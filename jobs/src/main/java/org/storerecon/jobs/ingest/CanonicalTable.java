@@ -164,8 +164,14 @@ public final class CanonicalTable {
     // Materialised: counted here, then read by the MERGE. A night's changes are few; when they are
     // more than incremental-max-share of the stored records, one MERGE is cheaper than broadcasting them.
     Dataset<Row> changes = upserts.unionByName(removed, true).localCheckpoint(true);
+    long changed = changes.count();
+    if (changed == 0) {
+      // Every line is a stored record as it is: no MERGE, no commit.
+      new StageTables(spark, warehouse).ensureProperties(table, properties(settings));
+      return new Changes(0, 0, 0, CommitMetrics.currentVersion(spark, warehouse.location(table)));
+    }
     long stored = new StageTables(spark, warehouse).read(table).count();
-    ShopJoin join = changes.count() <= incrementalMaxShare * stored ? ShopJoin.BROADCAST : ShopJoin.SHUFFLE;
+    ShopJoin join = changed <= incrementalMaxShare * stored ? ShopJoin.BROADCAST : ShopJoin.SHUFFLE;
     return merge(table, changes, settings, join);
   }
 

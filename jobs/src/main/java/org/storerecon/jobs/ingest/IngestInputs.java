@@ -185,12 +185,15 @@ public final class IngestInputs {
       ValidateRows validate, List<Dataset<Row>> cached) {
     LineChanges changes = LineChanges.of(lines.index(), new StageTables(spark, warehouse).read(table), recheck);
     Dataset<Row> first = changes.firstRound().localCheckpoint(true);
-    Dataset<Row> firstChecked = validate.apply(lines.parseOnly(first)).persist(StorageLevel.MEMORY_AND_DISK());
+    // No line to parse (an unchanged input): an empty plan, which Spark's optimizer knows to be
+    // empty, so the files are not scanned again to find nothing.
+    Dataset<Row> firstLines = first.isEmpty() ? first.limit(0) : first;
+    Dataset<Row> firstChecked = validate.apply(lines.parseOnly(firstLines)).persist(StorageLevel.MEMORY_AND_DISK());
     cached.add(firstChecked);
     Dataset<Row> firstKeys = firstChecked.filter(size(col(Columns.REASONS)).equalTo(0).and(col(CheckedColumns.KEY).isNotNull()))
         .select(col(CheckedColumns.KEY).as(CanonicalTable.RECORD_KEY));
     Dataset<Row> second = changes.secondRound(firstKeys, first).localCheckpoint(true);
-    Dataset<Row> parsed = first.union(second).localCheckpoint(true);
+    Dataset<Row> parsed = firstLines.union(second).localCheckpoint(true);
     // Usually empty: a second round means a changed record's key is also on an unchanged line.
     Dataset<Row> validated = second.isEmpty() ? firstChecked : validate.apply(lines.parseOnly(parsed));
     return new Skipped(changes, validated, parsed);
