@@ -51,10 +51,11 @@ public final class DatasetAssert {
   }
 
   /**
-   * Holds the same rows as {@code expected}, as multisets (its columns, selected by name; two
+   * Has the columns of {@code expected} (by name, in any order) and the same rows, as multisets (two
    * {@code exceptAll}, each a shuffle). Fails with the rows each side has and the other lacks.
    */
   public DatasetAssert hasSameRowsAs(Dataset<Row> expected) {
+    assertThat(dataset.columns()).as("columns").containsExactlyInAnyOrder(expected.columns());
     Dataset<Row> actual = dataset.select(Arrays.stream(expected.columns()).map(functions::col).toArray(Column[]::new));
     assertThat(new DatasetAssert(actual.exceptAll(expected)).rowsAsLists()).as("rows not expected").isEmpty();
     assertThat(new DatasetAssert(expected.exceptAll(actual)).rowsAsLists()).as("rows missing").isEmpty();

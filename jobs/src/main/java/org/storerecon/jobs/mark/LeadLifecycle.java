@@ -22,7 +22,7 @@ import org.storerecon.common.division.Division;
 import org.storerecon.common.division.Divisions;
 
 /**
- * Keeps {@code enforcement_lead} across nights with one Delta MERGE on {@code lead_id}:
+ * Keeps {@code enforcement_lead} across nights by Delta MERGE on {@code lead_id}:
  *
  * <ul>
  *   <li>a lead first produced tonight is inserted: status {@code new}, first_seen = last_seen = run date;
@@ -104,16 +104,16 @@ public final class LeadLifecycle {
     }
     String day = day(runDate);
     Column[] leadColumns = LeadCandidates.LEAD_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new);
-    Dataset<Row> produced = tonight.select(leadColumns).withColumn(CLOSE, lit(false));
+    Dataset<Row> scopeLeads = tonight.select(leadColumns).withColumn(CLOSE, lit(false));
     DeltaTable table = DeltaTable.forPath(spark, location);
-    // The scope's open leads that tonight does not produce: a broadcast filter of the table, no shuffle.
+    // The scope's open leads that tonight does not produce: broadcast filters of the table, no shuffle.
     Dataset<Row> gone = table.toDF().filter(NOT_CLOSED)
         .join(broadcast(scope.select(MarkColumns.PLATFORM, MarkColumns.SHOP_ID)), new String[] {MarkColumns.PLATFORM, MarkColumns.SHOP_ID},
             "left_semi")
-        .join(produced.select(MarkColumns.LEAD_ID), new String[] {MarkColumns.LEAD_ID}, "left_anti")
+        .join(broadcast(scopeLeads.select(MarkColumns.LEAD_ID)), new String[] {MarkColumns.LEAD_ID}, "left_anti")
         .select(leadColumns)
         .withColumn(CLOSE, lit(true));
-    Dataset<Row> source = produced.unionByName(gone).localCheckpoint(true);
+    Dataset<Row> source = scopeLeads.unionByName(gone).localCheckpoint(true);
     table.as("t")
         .merge(broadcast(source).as("s"), "t." + MarkColumns.LEAD_ID + " = s." + MarkColumns.LEAD_ID)
         .whenMatched("s." + CLOSE).updateExpr(closed(day))
@@ -138,10 +138,7 @@ public final class LeadLifecycle {
 
   /** A lead produced again: its current columns from tonight, seen tonight, open (a rerun changes no status). */
   private static Map<String, String> produced(String day) {
-    Map<String, String> update = new LinkedHashMap<>();
-    for (String c : LeadCandidates.LEAD_COLUMNS) {
-      update.put(c, "s." + c);
-    }
+    Map<String, String> update = fromSource();
     update.remove(MarkColumns.LEAD_ID);
     update.put(MarkColumns.LAST_SEEN, day);
     update.put(MarkColumns.CLOSED_ON, "CAST(NULL AS DATE)");
@@ -152,15 +149,19 @@ public final class LeadLifecycle {
 
   /** A lead first produced tonight. */
   private static Map<String, String> inserted(String day) {
-    Map<String, String> insert = new LinkedHashMap<>();
-    for (String c : LeadCandidates.LEAD_COLUMNS) {
-      insert.put(c, "s." + c);
-    }
+    Map<String, String> insert = fromSource();
     insert.put(MarkColumns.FIRST_SEEN, day);
     insert.put(MarkColumns.LAST_SEEN, day);
     insert.put(MarkColumns.CLOSED_ON, "CAST(NULL AS DATE)");
     insert.put(MarkColumns.STATUS, "'" + MarkColumns.NEW + "'");
     return insert;
+  }
+
+  /** Every lead column from the source row. */
+  private static Map<String, String> fromSource() {
+    Map<String, String> out = new LinkedHashMap<>();
+    LeadCandidates.LEAD_COLUMNS.forEach(c -> out.put(c, "s." + c));
+    return out;
   }
 
   /** An open lead not produced tonight. */
