@@ -40,11 +40,14 @@ import picocli.CommandLine.Spec;
  * day 1 and runs it; evolves day 2 ({@code storerecon.evolve} rates: 2 % of shops by default); forks
  * the day-1 warehouse (a folder copy); runs day 2 incrementally in one fork and with {@code --full}
  * in the other; prints both wall times per stage, their ratio, whether the two forks' current
- * tables are equal, and day 2's accuracy.
+ * tables are equal, and day 2's accuracy. Last, in a third fork, a night whose inputs did not
+ * change (day 1's files again, for day 2's date): the fixed cost of an incremental night, which
+ * no change can go below.
  */
 @Command(name = "bench-nightly", mixinStandardHelpOptions = true,
     description = {"Generates day 1, runs it, evolves day 2 (storerecon.evolve rates), then runs day 2 incrementally and with --full in two "
-        + "copies of the day-1 warehouse: prints the wall time of both per stage, their ratio, whether their tables are equal and day 2's accuracy.",
+        + "copies of the day-1 warehouse: prints the wall time of both per stage, their ratio, whether their tables are equal and day 2's accuracy; "
+        + "then, in a third copy, a night whose inputs did not change (day 1's files for day 2's date): the fixed cost of an incremental night.",
         "Example: STORERECON_HEAP=8g bin/storerecon bench-nightly --shops 1000000 --entities 2000000 --work /tmp/nightly"})
 final class NightlyBenchCommand implements Callable<Integer> {
 
@@ -94,6 +97,8 @@ final class NightlyBenchCommand implements Callable<Integer> {
     out.printf("  evolved day 2 in %.1f s (changes: %s)%n", (System.nanoTime() - t1) / 1e9, day2.resolve("changes.csv"));
     Path full = root.resolve("warehouse-full");
     WarehouseFork.of(incremental, full);
+    Path unchanged = root.resolve("warehouse-unchanged");
+    WarehouseFork.of(incremental, unchanged);
 
     RunSummary night = run(spark, incremental, day2, DAY2, RunMode.INCREMENTAL);
     print(out, "day 2 incremental", night);
@@ -109,7 +114,13 @@ final class NightlyBenchCommand implements Callable<Integer> {
         EvaluateCommand.readLabels(spark, day2.resolve("labels.csv")), EvaluateCommand.table(spark, warehouse, ResolveTables.CANDIDATES));
     out.println("  day 2: " + result.line());
     out.flush();
-    return night.succeeded() && recompute.succeeded() ? 0 : StoreRecon.EXIT_FAILURE;
+
+    RunSummary floor = run(spark, unchanged, day1, DAY2, RunMode.INCREMENTAL);
+    print(out, "day 2 with day 1's inputs (nothing changed)", floor);
+    out.printf("  nothing changed / full wall time: %.1f s / %.1f s = %.1f %%%n", floor.durationMs() / 1000.0,
+        recompute.durationMs() / 1000.0, 100.0 * floor.durationMs() / recompute.durationMs());
+    out.flush();
+    return night.succeeded() && recompute.succeeded() && floor.succeeded() ? 0 : StoreRecon.EXIT_FAILURE;
   }
 
   private RunSummary run(SparkSession spark, Path warehouse, Path data, LocalDate date, RunMode mode) {

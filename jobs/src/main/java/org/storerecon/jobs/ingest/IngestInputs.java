@@ -14,6 +14,8 @@ import java.sql.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.function.Function;
@@ -56,6 +58,16 @@ import org.storerecon.jobs.resolve.LookupKeys;
  * stops the run before anything is written; then {@link #ingest} each.
  */
 public final class IngestInputs {
+
+  /**
+   * Inputs whose ingestion reads no other input's table and whose table no other input's ingestion
+   * reads (the shops' reads the registry's): the brand list, which a run ingests beside the others
+   * ({@code NightlyRun}), in a session of its own.
+   */
+  public static final Set<InputSpec> INDEPENDENT = Set.of(Contract.BRANDS);
+
+  /** Held while writing {@code quarantine}, the one table inputs ingested side by side share. */
+  private static final ReentrantLock QUARANTINE_WRITE = new ReentrantLock();
 
   private final SparkSession spark;
   private final StoreReconConfig config;
@@ -139,7 +151,6 @@ public final class IngestInputs {
       long rowsWritten = totals.getLong(1) + unparsed;
       Map<String, Long> reasons = reasonCounts(checked.filter(not(good)));
 
-      long quarantineBefore = CommitMetrics.currentVersion(spark, warehouse.location(Tables.QUARANTINE));
       Dataset<Row> goodRows = CanonicalTable.withHash(checked.filter(good)
           .withColumnRenamed(CheckedColumns.KEY, CanonicalTable.RECORD_KEY)
           .drop(Columns.REASONS, Columns.DETAIL, Columns.RAW_RECORD, CheckedColumns.FILLED));
@@ -149,10 +160,7 @@ public final class IngestInputs {
           : canonical.write(table, goodRows, normalizer, recheck, settings);
       CanonicalTable.Changes night = sinceLastRun(table, run, written);
 
-      // A rerun of the same run date replaces the quarantine rows it wrote before, never adds to them.
-      new StageTables(spark, warehouse).replaceWhere(quarantineRows(checked.filter(not(good)), spec),
-          Tables.QUARANTINE, Columns.RUN_DATE + " = DATE'" + run.runDate() + "' AND " + Columns.SOURCE + " = '" + spec.name() + "'");
-      CommitMetrics quarantine = CommitMetrics.since(spark, warehouse.location(Tables.QUARANTINE), quarantineBefore);
+      CommitMetrics quarantine = writeQuarantine(checked.filter(not(good)), spec, run);
 
       long stored = spark.read().format("delta").load(warehouse.location(table)).count();
       if (rowsIn != rowsWritten + quarantine.outputRows() || stored != rowsWritten) {
@@ -282,6 +290,25 @@ public final class IngestInputs {
     }
     return new CanonicalTable.Changes(byType.getOrDefault("insert", 0L), byType.getOrDefault("update_postimage", 0L),
         byType.getOrDefault("delete", 0L), written.version());
+  }
+
+  /**
+   * Replaces the quarantine rows of this input and run date (a rerun of the same date never adds to
+   * them) and returns the commit's metrics. Serialised within the JVM ({@link #QUARANTINE_WRITE}):
+   * inputs ingested side by side ({@link #INDEPENDENT}) share the table, and the metrics are read as
+   * the commits since the version before this write, which must be this write's alone.
+   */
+  private CommitMetrics writeQuarantine(Dataset<Row> bad, InputSpec spec, RunContext run) {
+    String location = warehouse.location(Tables.QUARANTINE);
+    QUARANTINE_WRITE.lock();
+    try {
+      long before = CommitMetrics.currentVersion(spark, location);
+      new StageTables(spark, warehouse).replaceWhere(quarantineRows(bad, spec), Tables.QUARANTINE,
+          Columns.RUN_DATE + " = DATE'" + run.runDate() + "' AND " + Columns.SOURCE + " = '" + spec.name() + "'");
+      return CommitMetrics.since(spark, location, before);
+    } finally {
+      QUARANTINE_WRITE.unlock();
+    }
   }
 
   private static Dataset<Row> quarantineRows(Dataset<Row> bad, InputSpec spec) {

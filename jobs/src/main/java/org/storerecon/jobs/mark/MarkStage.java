@@ -115,7 +115,7 @@ public final class MarkStage {
       Dataset<Row> scoped = scope;
       ShopJoin join = plan.full() ? ShopJoin.SHUFFLE : ShopJoin.BROADCAST;
       // brand_mark's MERGE reads and writes no table the leads' steps do: it runs beside them (BackgroundWrite).
-      try (BackgroundWrite brandMarks = BackgroundWrite.start(spark, MarkTables.MARKS, () -> tables.replaceShops(MarkTables.MARKS,
+      try (BackgroundWrite<Void> brandMarks = BackgroundWrite.start(spark, MarkTables.MARKS, () -> tables.replaceShops(MarkTables.MARKS,
           marks, scoped, List.of(Columns.PLATFORM, Columns.SHOP_ID, MarkColumns.BRAND_ID), join))) {
         LeadLifecycle lifecycle = new LeadLifecycle(spark);
         if (plan.full()) {

@@ -141,7 +141,7 @@ public final class ResolveStage {
       Dataset<Row> links;
       // The candidates' MERGE reads and writes no table the links, the history or the report do: it
       // runs beside them (BackgroundWrite).
-      try (BackgroundWrite candidates = BackgroundWrite.start(spark, ResolveTables.CANDIDATES, () -> tables.replaceShops(
+      try (BackgroundWrite<Void> candidates = BackgroundWrite.start(spark, ResolveTables.CANDIDATES, () -> tables.replaceShops(
           ResolveTables.CANDIDATES, tonightCandidates, scoped, List.of(Columns.PLATFORM, Columns.SHOP_ID, LinkColumns.ENTITY_KEY), join))) {
         tables.replaceShops(ResolveTables.LINKS, tonightLinks, scope, Columns.SHOP_KEY, join);
         links = tables.read(ResolveTables.LINKS);

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storerecon.testing.SparkTest;
 
-/** {@link BackgroundWrite}: runs beside the caller, is waited for on close, and its failure is not lost. */
+/**
+ * {@link BackgroundWrite}: runs beside the caller, is waited for on close, and its failure is not lost;
+ * in a session of its own, its settings are its own.
+ */
 @SparkTest
 class BackgroundWriteTest {
 
@@ -24,7 +27,7 @@ class BackgroundWriteTest {
   void runsBesideTheCallerAndIsWaitedForOnClose(SparkSession spark) {
     CountDownLatch callerReached = new CountDownLatch(1);
     String table = dir.resolve("beside").toString();
-    try (BackgroundWrite write = BackgroundWrite.start(spark, "beside", () -> {
+    try (BackgroundWrite<Void> write = BackgroundWrite.start(spark, "beside", () -> {
       awaitQuietly(callerReached);
       spark.range(3).write().format("delta").save(table);
     })) {
@@ -40,7 +43,7 @@ class BackgroundWriteTest {
     UncheckedIOException failure = new UncheckedIOException(new IOException("disk full"));
 
     assertThatThrownBy(() -> {
-      try (BackgroundWrite write = BackgroundWrite.start(spark, "failing", () -> {
+      try (BackgroundWrite<Void> write = BackgroundWrite.start(spark, "failing", () -> {
         throw failure;
       })) {
         assertThat(write).isNotNull();
@@ -54,12 +57,47 @@ class BackgroundWriteTest {
     IllegalArgumentException own = new IllegalArgumentException("own write failed");
 
     assertThatThrownBy(() -> {
-      try (BackgroundWrite write = BackgroundWrite.start(spark, "both", () -> {
+      try (BackgroundWrite<Void> write = BackgroundWrite.start(spark, "both", () -> {
         throw background;
       })) {
         throw own;
       }
     }).isSameAs(own).satisfies(e -> assertThat(e.getSuppressed()).containsExactly(background));
+  }
+
+  @Test
+  void ownSessionStartsWithTheCallersSettingsAndKeepsItsChangesToItself(SparkSession spark) {
+    String key = "spark.sql.shuffle.partitions";
+    String before = spark.conf().get(key);
+    spark.conf().set(key, "5");
+    try {
+      String seen;
+      try (BackgroundWrite<String> write = BackgroundWrite.inOwnSession(spark, "own", own -> {
+        String inherited = own.conf().get(key);
+        own.conf().set(key, "3");
+        return inherited + "," + own.sql("SET " + key).collectAsList().get(0).getString(1) + "," + (own != spark);
+      })) {
+        seen = write.result();
+      }
+
+      assertThat(seen).isEqualTo("5,3,true");
+      assertThat(spark.conf().get(key)).isEqualTo("5");
+    } finally {
+      spark.conf().set(key, before);
+    }
+  }
+
+  @Test
+  void resultRethrowsTheFailureOnceAndCloseThenDoesNothing(SparkSession spark) {
+    IllegalStateException failure = new IllegalStateException("ingest failed");
+
+    assertThatThrownBy(() -> {
+      try (BackgroundWrite<String> write = BackgroundWrite.inOwnSession(spark, "failing", own -> {
+        throw failure;
+      })) {
+        write.result();
+      }
+    }).isSameAs(failure).satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
   }
 
   private static void awaitQuietly(CountDownLatch latch) {
