@@ -13,7 +13,8 @@ import org.storerecon.jobs.error.Errors;
  * {@code storerecon.nightly.incremental-spark}, the settings of a stage that recomputes only a
  * night's changes.
  *
- * <p>Not thread-safe, like the session's configuration it changes: stages run one at a time.
+ * <p>Not thread-safe, like the session's configuration it changes: what runs beside a stage and
+ * sets its own settings does so in a session of its own ({@link BackgroundWrite#inOwnSession}).
  */
 public final class SessionSettings implements AutoCloseable {
 
