@@ -18,11 +18,7 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.TreeMap;
 import java.util.ArrayList;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -70,9 +66,6 @@ public final class IngestInputs {
    */
   public static final Set<InputSpec> INDEPENDENT = Set.of(Contract.BRANDS);
 
-  /** The input whose table an input's ingestion reads: the shops read the registry's pilot codes. */
-  public static final Map<InputSpec, InputSpec> READS = Map.of(Contract.SHOPS, Contract.ENTITIES);
-
   /** Held while writing {@code quarantine}, the one table inputs ingested side by side share. */
   private static final ReentrantLock QUARANTINE_WRITE = new ReentrantLock();
 
@@ -103,18 +96,6 @@ public final class IngestInputs {
    * the first night, or when the settings that shape a record changed, every line is parsed.
    */
   public IngestReport ingest(Prepared input, RunContext run, RunMode mode) {
-    return ingest(input, run, mode, CompletableFuture.completedFuture(null));
-  }
-
-  /**
-   * Ingests one prepared input while the input whose table it reads ({@link #READS}: the shops read
-   * the registry's pilot codes) may still be being ingested on another thread: whatever does not
-   * read that table (the line scan, the comparison with the stored lines, the first parse) runs at
-   * once, the rest after {@code readTableWritten} completes. Fails when it completes exceptionally.
-   *
-   * @param readTableWritten completes when the table this input reads is written for tonight
-   */
-  public IngestReport ingest(Prepared input, RunContext run, RunMode mode, Future<?> readTableWritten) {
     long started = System.nanoTime();
     String settings = settingsDigest(input);
     Optional<String> fullBeforeReading = fullBeforeReading(input.files().spec().name(), mode, settings);
@@ -122,37 +103,30 @@ public final class IngestInputs {
     // taken back if the input turns out to need a full parse after all.
     try (SessionSettings incremental = fullBeforeReading.isEmpty()
         ? SessionSettings.set(spark, config.nightly().incrementalSpark()) : SessionSettings.none()) {
-      return ingest(input, run, settings, fullBeforeReading, incremental, started, readTableWritten);
+      return ingest(input, run, settings, fullBeforeReading, incremental, started);
     }
   }
 
   private IngestReport ingest(Prepared input, RunContext run, String settings, Optional<String> fullBeforeReading,
-      SessionSettings incremental, long started, Future<?> readTableWritten) {
+      SessionSettings incremental, long started) {
     InputSpec spec = input.files().spec();
     String table = spec.name();
-    // Read when first needed, after tonight's registry is written (it may be being ingested beside).
-    Supplier<Optional<Dataset<Row>>> registry = () -> {
-      await(readTableWritten, spec);
-      return spec.equals(Contract.SHOPS) && warehouse.exists(spark, Tables.ENTITIES)
-          ? Optional.of(spark.read().format("delta").load(warehouse.location(Tables.ENTITIES)))
-          : Optional.empty();
-    };
+    Optional<Dataset<Row>> registry = spec.equals(Contract.SHOPS) && warehouse.exists(spark, Tables.ENTITIES)
+        ? Optional.of(spark.read().format("delta").load(warehouse.location(Tables.ENTITIES)))
+        : Optional.empty();
     NormalizeRecords normalize = new NormalizeRecords();
     // Normalised records carry their lookup key hashes, which incremental resolution reads instead of
     // computing every record's keys each night.
-    UnaryOperator<Dataset<Row>> normalizer = rows -> LookupKeys.withHashes(spec, normalize.apply(spec, rows, registry.get()));
-    // The same columns without the registry (it only decides some code statuses): for comparing
-    // tonight's shape with the table's before the registry is written.
-    UnaryOperator<Dataset<Row>> shape = rows -> LookupKeys.withHashes(spec, normalize.apply(spec, rows, Optional.empty()));
+    UnaryOperator<Dataset<Row>> normalizer = rows -> LookupKeys.withHashes(spec, normalize.apply(spec, rows, registry));
     Function<Dataset<Row>, Dataset<Row>> recheck = stored -> spec.equals(Contract.SHOPS)
-        ? normalize.staleShops(stored, registry.get()) : stored.limit(0);
+        ? normalize.staleShops(stored, registry) : stored.limit(0);
     CanonicalTable canonical = new CanonicalTable(spark, warehouse, config.nightly().incrementalMaxShare(), LookupKeys.properties(spec));
     ValidateRows validate = new ValidateRows(config.ingest());
 
     Optional<CsvLines> lines = lines(input, fullBeforeReading.isEmpty() ? CsvLines.Index.KEPT : CsvLines.Index.NOT_KEPT);
     List<Dataset<Row>> cached = new ArrayList<>();
     try {
-      Optional<String> full = fullBeforeReading.or(() -> fullAfterReading(table, input, lines, canonical, shape, validate));
+      Optional<String> full = fullBeforeReading.or(() -> fullAfterReading(table, input, lines, canonical, normalizer, validate));
       if (full.isPresent()) {
         incremental.close();
       }
@@ -211,11 +185,9 @@ public final class IngestInputs {
   private record Skipped(LineChanges changes, Dataset<Row> validated, Dataset<Row> parsedLines) {}
 
   /**
-   * Parses the lines unlike the stored records' ({@link LineChanges}): a first round (new and
-   * repeated lines), then, when a first-round line carries the key of an unchanged line or a stored
-   * record is to be normalised again, the first round's lines and those together, so that
-   * {@link MarkDuplicates} sees every line with a key. The first round reads no other input's table:
-   * it runs before the second round waits for the registry ({@code recheck}).
+   * Parses the lines unlike the stored records' ({@link LineChanges}): a first round (new, repeated
+   * and rechecked lines), then, when a first-round line carries the key of an unchanged line, both
+   * again so that {@link MarkDuplicates} sees every line with that key.
    */
   private Skipped parseChangedLines(CsvLines lines, String table, Function<Dataset<Row>, Dataset<Row>> recheck,
       ValidateRows validate, List<Dataset<Row>> cached) {
@@ -226,15 +198,11 @@ public final class IngestInputs {
     Dataset<Row> firstLines = first.isEmpty() ? first.limit(0) : first;
     Dataset<Row> firstChecked = validate.apply(lines.parseOnly(firstLines)).persist(StorageLevel.MEMORY_AND_DISK());
     cached.add(firstChecked);
-    // Checkpointed: parses the first round now (filling firstChecked's cache), before the second round
-    // waits for what it reads (see LineChanges).
     Dataset<Row> firstKeys = firstChecked.filter(size(col(Columns.REASONS)).equalTo(0).and(col(CheckedColumns.KEY).isNotNull()))
-        .select(col(CheckedColumns.KEY).as(CanonicalTable.RECORD_KEY))
-        .localCheckpoint(true);
+        .select(col(CheckedColumns.KEY).as(CanonicalTable.RECORD_KEY));
     Dataset<Row> second = changes.secondRound(firstKeys, first).localCheckpoint(true);
     Dataset<Row> parsed = firstLines.union(second).localCheckpoint(true);
-    // Usually empty: a second round means a changed record's key is also on an unchanged line, or a
-    // stored record is normalised again.
+    // Usually empty: a second round means a changed record's key is also on an unchanged line.
     Dataset<Row> validated = second.isEmpty() ? firstChecked : validate.apply(lines.parseOnly(parsed));
     return new Skipped(changes, validated, parsed);
   }
@@ -340,19 +308,6 @@ public final class IngestInputs {
       return CommitMetrics.since(spark, location, before);
     } finally {
       QUARANTINE_WRITE.unlock();
-    }
-  }
-
-  /** Waits for the table {@code spec}'s ingestion reads; a failure there is this input's too. */
-  private static void await(Future<?> readTableWritten, InputSpec spec) {
-    try {
-      readTableWritten.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while " + spec.name() + " waited for " + READS.get(spec) + " to be ingested", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("Cannot ingest " + spec.name() + ": the ingestion of " + READS.get(spec)
-          + ", whose table it reads, failed", e.getCause());
     }
   }
 

@@ -4,23 +4,17 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
  * Which lines of tonight's single-line CSV input must be parsed, given the canonical table that
- * holds last night's records with the hash of the line each was read from: first round, the lines
- * the table does not hold and lines that occur more than once tonight (they compete for their
- * key); second round, the unchanged lines of stored records whose key a first-round line also
- * carries (they compete too) and the lines of stored records that must be normalised again
- * ({@code recheck}). Every other line is a record the table already holds, exactly: it is not
- * parsed, checked or written.
- *
- * <p>The first round reads only tonight's lines and the table; {@code recheck} (for shops, it reads
- * tonight's registry) is first evaluated by the second round, so that the first round can run
- * while another input is still being ingested.
+ * holds last night's records with the hash of the line each was read from: the lines the table
+ * does not hold, lines that occur more than once tonight (they compete for their key), lines of
+ * stored records that must be normalised again ({@code recheck}), and — second round — the
+ * unchanged lines of stored records whose key a parsed line also carries (they compete too). Every
+ * other line is a record the table already holds, exactly: it is not parsed, checked or written.
  *
  * <p>The result is the same as parsing every line and comparing record hashes
  * ({@link CanonicalTable#write}): a line's row is fully determined by its text and the ingestion
@@ -38,9 +32,9 @@ final class LineChanges {
 
   private final Dataset<Row> stored;
   private final Dataset<Row> diff;
-  private final Supplier<Dataset<Row>> recheck;
+  private final Dataset<Row> recheck;
 
-  private LineChanges(Dataset<Row> stored, Dataset<Row> diff, Supplier<Dataset<Row>> recheck) {
+  private LineChanges(Dataset<Row> stored, Dataset<Row> diff, Dataset<Row> recheck) {
     this.stored = stored;
     this.diff = diff;
     this.recheck = recheck;
@@ -49,8 +43,7 @@ final class LineChanges {
   /**
    * @param index tonight's lines ({@code source_file}, {@code row}, {@link CsvLines#LINE_HASH})
    * @param table the canonical table, with {@link CanonicalTable#RECORD_KEY} and {@link CsvLines#LINE_HASH}
-   * @param recheck rows of {@code table} to normalise again although their line did not change;
-   *     applied once, when the second round or {@link #recheckKeys} first needs it
+   * @param recheck rows of {@code table} to normalise again although their line did not change
    */
   static LineChanges of(Dataset<Row> index, Dataset<Row> table, Function<Dataset<Row>, Dataset<Row>> recheck) {
     Dataset<Row> stored = table.select(col(CanonicalTable.RECORD_KEY), col(CsvLines.LINE_HASH).as(STORED_HASH));
@@ -63,32 +56,22 @@ final class LineChanges {
         .filter(differs)
         .select(col(CsvLines.LINE_HASH), col(COUNT), col(CanonicalTable.RECORD_KEY), col(STORED_HASH))
         .localCheckpoint(true);
-    Supplier<Dataset<Row>> stale = new Supplier<>() {
-      private Dataset<Row> checkpointed;
-
-      @Override
-      public synchronized Dataset<Row> get() {
-        if (checkpointed == null) {
-          checkpointed = recheck.apply(table).select(col(CanonicalTable.RECORD_KEY), col(CsvLines.LINE_HASH).as(STORED_HASH))
-              .localCheckpoint(true);
-        }
-        return checkpointed;
-      }
-    };
+    Dataset<Row> stale = recheck.apply(table).select(col(CanonicalTable.RECORD_KEY), col(CsvLines.LINE_HASH).as(STORED_HASH))
+        .localCheckpoint(true);
     return new LineChanges(stored, diff, stale);
   }
 
-  /** Hashes of the lines to parse in the first round: new or repeated lines. */
+  /** Hashes of the lines to parse in the first round: new, repeated, or of records to normalise again. */
   Dataset<Row> firstRound() {
     return diff.filter(col(COUNT).isNotNull().and(col(CanonicalTable.RECORD_KEY).isNull().or(col(COUNT).gt(1))))
         .select(CsvLines.LINE_HASH)
+        .union(recheck.filter(col(STORED_HASH).isNotNull()).select(col(STORED_HASH).as(CsvLines.LINE_HASH)))
         .distinct();
   }
 
   /**
    * Hashes of the lines to parse in the second round: unchanged lines of stored records whose key
-   * a line parsed in the first round carries (a broadcast semi-join of the table with those keys),
-   * and the lines of the stored records to normalise again ({@code recheck}, evaluated here).
+   * a line parsed in the first round carries (a broadcast semi-join of the table with those keys).
    *
    * @param keys {@link CanonicalTable#RECORD_KEY} of the first round's rows that passed every check
    */
@@ -97,10 +80,7 @@ final class LineChanges {
     // parsing it would find nothing, and asking would cost another scan of the input.
     Dataset<Row> gone = diff.filter(col(COUNT).isNull()).select(col(STORED_HASH).as(CsvLines.LINE_HASH));
     return stored.join(broadcast(keys.select(CanonicalTable.RECORD_KEY).distinct()), new String[] {CanonicalTable.RECORD_KEY}, "left_semi")
-        .select(col(STORED_HASH))
-        .union(recheck.get().select(col(STORED_HASH)))
         .filter(col(STORED_HASH).isNotNull())
-        .distinct()
         .select(col(STORED_HASH).as(CsvLines.LINE_HASH))
         .join(broadcast(firstRound), new String[] {CsvLines.LINE_HASH}, "left_anti")
         .join(broadcast(gone), new String[] {CsvLines.LINE_HASH}, "left_anti");
@@ -121,6 +101,6 @@ final class LineChanges {
 
   /** Keys of the stored records to normalise again. */
   Dataset<Row> recheckKeys() {
-    return recheck.get().select(CanonicalTable.RECORD_KEY);
+    return recheck.select(CanonicalTable.RECORD_KEY);
   }
 }

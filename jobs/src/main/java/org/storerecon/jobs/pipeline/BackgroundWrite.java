@@ -45,16 +45,6 @@ public final class BackgroundWrite<T> implements AutoCloseable {
   }
 
   /**
-   * Starts {@code write}, which returns a value ({@link #result}), on a new thread with {@code spark}
-   * as its active session.
-   *
-   * @param name what is written, for the thread's name
-   */
-  public static <T> BackgroundWrite<T> call(SparkSession spark, String name, java.util.function.Supplier<T> write) {
-    return begin(spark, name, write::get);
-  }
-
-  /**
    * Starts {@code write} on a new thread, in a session of its own: a new session of the same
    * application (Spark's {@code newSession}: same context, cache and Delta log cache) with the SQL
    * settings {@code spark} has now. Settings the write changes for itself ({@link SessionSettings})
@@ -110,7 +100,7 @@ public final class BackgroundWrite<T> implements AutoCloseable {
 
   /** Rethrows a checked exception undeclared: Delta's Scala code throws them (DeltaIOException) undeclared too. */
   @SuppressWarnings("unchecked")
-  static <E extends Throwable> E sneaky(Throwable t) throws E {
+  private static <E extends Throwable> E sneaky(Throwable t) throws E {
     throw (E) t;
   }
 }

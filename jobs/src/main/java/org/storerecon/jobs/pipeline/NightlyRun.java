@@ -8,8 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 import org.apache.spark.sql.SparkSession;
 import org.storerecon.common.contract.Contract;
 import org.storerecon.common.contract.InputSpec;
@@ -129,36 +127,55 @@ public final class NightlyRun {
   }
 
   private RunSummary executeLocked(RunContext run, List<IngestInputs.Prepared> prepared) {
+    IngestInputs ingest = new IngestInputs(spark, config, warehouse);
     List<StageReport> reports = new ArrayList<>();
-    Progress at = new Progress();
+    String current = Stage.INGEST.label();
+    Optional<String> source = Optional.empty();
+    long stageStart = System.nanoTime();
+    Optional<IngestInputs.Prepared> independent = prepared.stream()
+        .filter(p -> IngestInputs.INDEPENDENT.contains(p.files().spec())).findFirst();
+    long independentStart = System.nanoTime();
     try {
-      ingestAll(run, prepared, reports, at);
-      Optional<StageReport> marked = Optional.empty();
-      if (stages.contains(Stage.RESOLVE)) {
-        at.enter(Stage.RESOLVE, Optional.empty());
-        long resolveStart = at.started;
-        // Resolve returns once the links are written; its other writes (candidates, history, report)
-        // run beside the mark stage, which reads none of them. The mark stage's failure is the run's;
-        // the resolve stage's remaining writes are waited for either way.
-        try (ResolveStage.Tail resolve = new ResolveStage(spark, config.resolve(), warehouse, config.rulesDigest(), config.nightly())
-            .start(run, mode)) {
-          if (stages.contains(Stage.MARK)) {
-            at.enter(Stage.MARK, Optional.empty());
-            marked = Optional.of(new MarkStage(spark, config.mark(), warehouse, config.rulesDigest(), config.nightly()).run(run, mode));
+      // The brand list is ingested beside the registry and the shops, in a session of its own (its
+      // incremental SQL settings are set and taken back on its own schedule): its ingestion is a few
+      // seconds of Delta log reads and commits, with the cores otherwise idle, that the other inputs'
+      // scans fill. Reports stay in input order.
+      try (BackgroundWrite<IngestReport> beside = independent.map(p -> BackgroundWrite.inOwnSession(spark, p.files().spec().name(),
+          own -> new IngestInputs(own, config, warehouse).ingest(p, run, mode))).orElse(null)) {
+        for (IngestInputs.Prepared input : prepared) {
+          if (independent.filter(input::equals).isPresent()) {
+            continue;
           }
-          at.enter(Stage.RESOLVE, Optional.empty());
-          at.started = resolveStart;
-          reports.add(resolve.finish());
+          source = Optional.of(input.files().spec().name());
+          stageStart = System.nanoTime();
+          reports.add(toStage(ingest.ingest(input, run, mode)));
         }
-      } else if (stages.contains(Stage.MARK)) {
-        at.enter(Stage.MARK, Optional.empty());
-        marked = Optional.of(new MarkStage(spark, config.mark(), warehouse, config.rulesDigest(), config.nightly()).run(run, mode));
+        if (beside != null) {
+          source = Optional.of(independent.orElseThrow().files().spec().name());
+          stageStart = independentStart;
+          reports.add(toStage(beside.result()));
+          List<String> order = prepared.stream().map(p -> p.files().spec().name()).toList();
+          reports.sort(java.util.Comparator.comparingInt(r -> order.indexOf(r.source().orElseThrow())));
+        }
       }
-      marked.ifPresent(reports::add);
+      if (stages.contains(Stage.RESOLVE)) {
+        current = Stage.RESOLVE.label();
+        source = Optional.empty();
+        stageStart = System.nanoTime();
+        reports.add(new ResolveStage(spark, config.resolve(), warehouse, config.rulesDigest(), config.nightly())
+            .run(run, mode));
+      }
+      if (stages.contains(Stage.MARK)) {
+        current = Stage.MARK.label();
+        source = Optional.empty();
+        stageStart = System.nanoTime();
+        reports.add(new MarkStage(spark, config.mark(), warehouse, config.rulesDigest(), config.nightly())
+            .run(run, mode));
+      }
     } catch (Exception e) {
       // Exception, not RuntimeException: Scala code (Delta, Spark) throws checked exceptions undeclared.
-      StoreReconException error = e instanceof StoreReconException sre ? sre : Errors.runFailed(at.stage.label(), e);
-      reports.add(StageReport.failed(at.stage.label(), at.source, (System.nanoTime() - at.started) / 1_000_000, error.getMessage()));
+      StoreReconException error = e instanceof StoreReconException sre ? sre : Errors.runFailed(current, e);
+      reports.add(StageReport.failed(current, source, (System.nanoTime() - stageStart) / 1_000_000, error.getMessage()));
       RunSummary failed = summary(run, StageReport.Outcome.FAILED, reports, Optional.of(error));
       recordQuietly(failed, error);
       return failed;
@@ -167,88 +184,6 @@ public final class NightlyRun {
     new RunAudit(spark, warehouse).record(summary, config.rulesDigest());
     warehouse.register(spark, TABLES);
     return summary;
-  }
-
-  /**
-   * Ingests every input, adding their reports in input order. The registry is ingested on this
-   * thread; the brand list ({@link IngestInputs#INDEPENDENT}) and the shops, which read the
-   * registry's table ({@link IngestInputs#READS}), on threads of their own, each in a session of its
-   * own (its incremental SQL settings are set and taken back on its own schedule). On an incremental
-   * night an input's ingestion is long stretches of driver-side work (Delta log reads, planning,
-   * commits) with the cores idle, which the others' scans fill. The shops scan their lines and parse
-   * those unlike the stored ones meanwhile, and wait for the registry's table only where they read
-   * it. After a failure, every input still being ingested is waited for.
-   */
-  private void ingestAll(RunContext run, List<IngestInputs.Prepared> prepared, List<StageReport> reports, Progress at) {
-    Map<InputSpec, CompletableFuture<Void>> written = new java.util.HashMap<>();
-    prepared.forEach(p -> written.put(p.files().spec(), new CompletableFuture<>()));
-    Map<IngestInputs.Prepared, BackgroundWrite<IngestReport>> beside = new java.util.LinkedHashMap<>();
-    long started = System.nanoTime();
-    try {
-      for (IngestInputs.Prepared input : prepared) {
-        InputSpec spec = input.files().spec();
-        if (IngestInputs.INDEPENDENT.contains(spec) || IngestInputs.READS.containsKey(spec)) {
-          Future<?> read = Optional.ofNullable(IngestInputs.READS.get(spec)).map(r -> (Future<?>) written.get(r))
-              .orElseGet(() -> CompletableFuture.completedFuture(null));
-          beside.put(input, BackgroundWrite.inOwnSession(spark, spec.name(),
-              own -> new IngestInputs(own, config, warehouse).ingest(input, run, mode, read)));
-        }
-      }
-      IngestInputs ingest = new IngestInputs(spark, config, warehouse);
-      for (IngestInputs.Prepared input : prepared) {
-        if (!beside.containsKey(input)) {
-          at.enter(Stage.INGEST, Optional.of(input.files().spec().name()));
-          reports.add(toStage(ingest.ingest(input, run, mode)));
-          written.get(input.files().spec()).complete(null);
-        }
-      }
-      // Every input that succeeded is reported, also when another failed; the first failure is the run's.
-      Throwable first = null;
-      for (Map.Entry<IngestInputs.Prepared, BackgroundWrite<IngestReport>> e : beside.entrySet()) {
-        try {
-          reports.add(toStage(e.getValue().result()));
-        } catch (Throwable t) {
-          if (first == null) {
-            first = t;
-            at.enter(Stage.INGEST, Optional.of(e.getKey().files().spec().name()));
-            at.started = started;
-          } else {
-            first.addSuppressed(t);
-          }
-        }
-      }
-      if (first != null) {
-        throw BackgroundWrite.<RuntimeException>sneaky(first);
-      }
-    } catch (Throwable failure) {
-      // Those waiting for a table that will not be written fail at once instead of waiting forever.
-      written.values().forEach(f -> f.completeExceptionally(failure));
-      for (BackgroundWrite<IngestReport> write : beside.values()) {
-        try {
-          write.close();
-        } catch (Throwable other) {
-          if (other != failure) {
-            failure.addSuppressed(other);
-          }
-        }
-      }
-      throw failure;
-    }
-    List<String> order = prepared.stream().map(p -> p.files().spec().name()).toList();
-    reports.sort(java.util.Comparator.comparingInt(r -> order.indexOf(r.source().orElseThrow())));
-  }
-
-  /** Where a run is, for the report of a failure: the stage, the input (ingest) and when it started. */
-  private static final class Progress {
-    private Stage stage = Stage.INGEST;
-    private Optional<String> source = Optional.empty();
-    private long started = System.nanoTime();
-
-    private void enter(Stage next, Optional<String> input) {
-      stage = next;
-      source = input;
-      started = System.nanoTime();
-    }
   }
 
   private void recordQuietly(RunSummary failed, StoreReconException error) {

@@ -14,7 +14,8 @@ import org.storerecon.jobs.error.Errors;
  * night's changes.
  *
  * <p>Not thread-safe, like the session's configuration it changes: what runs beside a stage and
- * sets its own settings does so in a session of its own ({@link BackgroundWrite#inOwnSession}).
+ * sets its own settings (the brand list's ingestion) does so in a session of its own
+ * ({@link BackgroundWrite#inOwnSession}).
  */
 public final class SessionSettings implements AutoCloseable {
 

@@ -61,13 +61,8 @@ public final class ResolveStage {
     this.nightly = nightly;
   }
 
-  /**
-   * Resolves the shops tonight's changes touch (or all) and writes {@code shop_entity_link};
-   * returns once that table is written, with the stage's other writes (candidates, history,
-   * report) still running beside the caller ({@link Tail}). Fails when shops or entities are
-   * missing.
-   */
-  public Tail start(RunContext run, RunMode mode) {
+  /** Resolves the shops tonight's changes touch (or all); fails when shops or entities are missing. */
+  public StageReport run(RunContext run, RunMode mode) {
     long started = System.nanoTime();
     StageTables tables = new StageTables(spark, warehouse);
     tables.read(Tables.SHOPS);
@@ -86,7 +81,7 @@ public final class ResolveStage {
   }
 
   /** The stage after planning, under {@code incremental} until the plan turns out full. */
-  private Tail resolve(RunContext run, IncrementalPlan planned, Optional<ModelStore.Trained> model, ModelStore store,
+  private StageReport resolve(RunContext run, IncrementalPlan planned, Optional<ModelStore.Trained> model, ModelStore store,
       StageTables tables, SessionSettings incremental, long started) {
     // The lookup key hashes ingestion stored are read only when computed as this release computes them.
     Dataset<Row> shops = LookupKeys.current(tables.readVersion(Tables.SHOPS, planned.versions().get(Tables.SHOPS)),
@@ -143,104 +138,30 @@ public final class ResolveStage {
       Dataset<Row> tonightCandidates = resolution.candidates().localCheckpoint(true);
       long candidatePairs = tonightCandidates.count();
       Dataset<Row> scoped = scope;
+      Dataset<Row> links;
       // The candidates' MERGE reads and writes no table the links, the history or the report do: it
       // runs beside them (BackgroundWrite).
-      BackgroundWrite<Void> candidates = BackgroundWrite.start(spark, ResolveTables.CANDIDATES, () -> tables.replaceShops(
-          ResolveTables.CANDIDATES, tonightCandidates, scoped, List.of(Columns.PLATFORM, Columns.SHOP_ID, LinkColumns.ENTITY_KEY), join));
-      Dataset<Row> links;
-      try {
+      try (BackgroundWrite<Void> candidates = BackgroundWrite.start(spark, ResolveTables.CANDIDATES, () -> tables.replaceShops(
+          ResolveTables.CANDIDATES, tonightCandidates, scoped, List.of(Columns.PLATFORM, Columns.SHOP_ID, LinkColumns.ENTITY_KEY), join))) {
         tables.replaceShops(ResolveTables.LINKS, tonightLinks, scope, Columns.SHOP_KEY, join);
         links = tables.read(ResolveTables.LINKS);
-      } catch (Throwable e) {
-        closeAfter(candidates, e);
-        throw e;
+        new LinkHistory(spark).merge(warehouse.location(LinkHistory.TABLE),
+            links.join(join.small(scope), Columns.SHOP_KEY.toArray(String[]::new), "left_semi"), scope, run.runDate(), run.runId(), join);
+        // Change data feed and deletion vectors, like every table kept by MERGE (a no-op once set).
+        tables.enableChangeTracking(LinkHistory.TABLE);
+        writeReport(run, resolution, candidatePairs, links, plan);
       }
-      // The history and the report read the links and write tables the mark stage does not read:
-      // they run beside it (the caller's next stage), as the candidates' MERGE does.
-      BackgroundWrite<Long> rest = BackgroundWrite.call(spark, LinkHistory.TABLE, () -> {
-        try (BackgroundWrite<Void> waited = candidates) {
-          new LinkHistory(spark).merge(warehouse.location(LinkHistory.TABLE),
-              links.join(join.small(scoped), Columns.SHOP_KEY.toArray(String[]::new), "left_semi"), scoped, run.runDate(), run.runId(), join);
-          // Change data feed and deletion vectors, like every table kept by MERGE (a no-op once set).
-          tables.enableChangeTracking(LinkHistory.TABLE);
-          writeReport(run, resolution, candidatePairs, links, plan);
-          return links.count();
-        }
-      });
-      return new Tail(rest, resolution, shopCount, plan, changes, started);
-    } catch (Throwable e) {
-      resolution.release();
-      throw e;
-    }
-  }
 
-  /** Waits for {@code write} after the caller failed with {@code failure}; attaches its failure, if any. */
-  private static void closeAfter(BackgroundWrite<?> write, Throwable failure) {
-    try {
-      write.close();
-    } catch (Throwable e) {
-      failure.addSuppressed(e);
-    }
-  }
-
-  /**
-   * The resolve stage after {@code shop_entity_link} is written: the MERGEs of the candidates and
-   * the history and the report's rows, running on other threads. The next stage reads only the
-   * links, so it runs meanwhile; {@link #finish} waits for them and gives the stage's report, whose
-   * duration then covers them. {@link #close} waits for them too (after a failure of the caller)
-   * and frees the resolver's cached pairs; every one of those writes is idempotent for the run, so
-   * a run stopped during them is completed by its rerun.
-   */
-  public final class Tail implements AutoCloseable {
-
-    private final BackgroundWrite<Long> rest;
-    private final ShopEntityResolver.Resolution resolution;
-    private final long shopCount;
-    private final IncrementalPlan plan;
-    private final Map<String, Long> changes;
-    private final long started;
-    private boolean closed;
-
-    private Tail(BackgroundWrite<Long> rest, ShopEntityResolver.Resolution resolution, long shopCount, IncrementalPlan plan,
-        Map<String, Long> changes, long started) {
-      this.rest = rest;
-      this.resolution = resolution;
-      this.shopCount = shopCount;
-      this.plan = plan;
-      this.changes = changes;
-      this.started = started;
-    }
-
-    /** Waits for the stage's remaining writes; rethrows their failure. The stage's report. */
-    public StageReport finish() {
-      long links;
-      try {
-        links = rest.result();
-      } finally {
-        close();
-      }
       Map<String, Long> written = new LinkedHashMap<>();
       for (String t : List.of(ResolveTables.LINKS, ResolveTables.CANDIDATES, LinkHistory.TABLE, ResolveTables.REPORT)) {
         written.put(t, CommitMetrics.currentVersion(spark, warehouse.location(t)));
       }
       long durationMs = (System.nanoTime() - started) / 1_000_000;
-      return new StageReport(Stage.RESOLVE.label(), Optional.empty(), Optional.empty(), 0, shopCount, links, 0, Map.of(),
+      return new StageReport(Stage.RESOLVE.label(), Optional.empty(), Optional.empty(), 0, shopCount, links.count(), 0, Map.of(),
           durationMs, written.get(ResolveTables.LINKS), StageReport.Outcome.SUCCEEDED, Optional.empty(), Optional.of(plan.mode()),
           plan.versions(), written, changes);
-    }
-
-    /** Waits for the remaining writes (rethrowing their failure unless {@link #finish} did) and frees the cached pairs. */
-    @Override
-    public void close() {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      try {
-        rest.close();
-      } finally {
-        resolution.release();
-      }
+    } finally {
+      resolution.release();
     }
   }
 

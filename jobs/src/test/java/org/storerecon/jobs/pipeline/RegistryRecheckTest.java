@@ -22,8 +22,8 @@ import org.storerecon.testing.SparkTest;
 
 /**
  * A shop whose line did not change is normalised again when tonight's registry decides its code
- * differently (the pilot-code rule): the shops, ingested beside the registry, wait for it where
- * they read it, and an incremental night equals a full one.
+ * differently (the pilot-code rule): its stored line is parsed again although it is unchanged, and
+ * an incremental night equals a full one.
  */
 @SparkTest
 class RegistryRecheckTest {
