@@ -137,9 +137,9 @@ public final class NightlyRun {
     long independentStart = System.nanoTime();
     try {
       // The brand list is ingested beside the registry and the shops, in a session of its own (its
-      // incremental SQL settings are set and taken back on its own schedule): its ingestion is a few
-      // seconds of Delta log reads and commits, with the cores otherwise idle, that the other inputs'
-      // scans fill. Reports stay in input order.
+      // incremental SQL settings are set and taken back on its own schedule): for a few hundred rows
+      // its ingestion is seconds of Delta log reads and commits, which then overlap the others'
+      // instead of adding to them. Reports stay in input order.
       try (BackgroundWrite<IngestReport> beside = independent.map(p -> BackgroundWrite.inOwnSession(spark, p.files().spec().name(),
           own -> new IngestInputs(own, config, warehouse).ingest(p, run, mode))).orElse(null)) {
         for (IngestInputs.Prepared input : prepared) {
