@@ -14,7 +14,6 @@ import java.sql.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.TreeMap;
 import java.util.ArrayList;
@@ -60,11 +59,11 @@ import org.storerecon.jobs.resolve.LookupKeys;
 public final class IngestInputs {
 
   /**
-   * Inputs whose ingestion reads no other input's table and whose table no other input's ingestion
-   * reads (the shops' reads the registry's): the brand list, which a run ingests beside the others
-   * ({@code NightlyRun}), in a session of its own.
+   * The input whose ingestion reads no other input's table and whose table no other input's
+   * ingestion reads (the shops' reads the registry's): the brand list, which a run ingests beside
+   * the others ({@code NightlyRun}), in a session of its own.
    */
-  public static final Set<InputSpec> INDEPENDENT = Set.of(Contract.BRANDS);
+  public static final InputSpec INDEPENDENT = Contract.BRANDS;
 
   /** Held while writing {@code quarantine}, the one table inputs ingested side by side share. */
   private static final ReentrantLock QUARANTINE_WRITE = new ReentrantLock();

@@ -133,7 +133,7 @@ public final class NightlyRun {
     Optional<String> source = Optional.empty();
     long stageStart = System.nanoTime();
     Optional<IngestInputs.Prepared> independent = prepared.stream()
-        .filter(p -> IngestInputs.INDEPENDENT.contains(p.files().spec())).findFirst();
+        .filter(p -> p.files().spec().equals(IngestInputs.INDEPENDENT)).findFirst();
     long independentStart = System.nanoTime();
     try {
       // The brand list is ingested beside the registry and the shops, in a session of its own (its
@@ -153,9 +153,8 @@ public final class NightlyRun {
         if (beside != null) {
           source = Optional.of(independent.orElseThrow().files().spec().name());
           stageStart = independentStart;
-          reports.add(toStage(beside.result()));
-          List<String> order = prepared.stream().map(p -> p.files().spec().name()).toList();
-          reports.sort(java.util.Comparator.comparingInt(r -> order.indexOf(r.source().orElseThrow())));
+          // At its place in input order: the reports so far are the other inputs', in that order.
+          reports.add(prepared.indexOf(independent.orElseThrow()), toStage(beside.result()));
         }
       }
       if (stages.contains(Stage.RESOLVE)) {
