@@ -155,11 +155,14 @@ public final class CanonicalTable {
   public Changes writeParsed(String table, Dataset<Row> parsed, Dataset<Row> vanished, Dataset<Row> recheck,
       UnaryOperator<Dataset<Row>> normalize, String settings) {
     Dataset<Row> force = recheck.select(RECORD_KEY).distinct().withColumn(FORCE, lit(true));
+    // Materialised before its keys are read again below: a plan that read the parsed rows twice
+    // found the cached copy on one side only, and parsed the input files again for the other.
     Dataset<Row> upserts = normalize.apply(parsed)
         .join(broadcast(force), new String[] {RECORD_KEY}, "left")
         .withColumn(FORCE, coalesce(col(FORCE), lit(false)))
-        .withColumn(DELETE, lit(false));
-    Dataset<Row> removed = vanished.join(parsed.select(RECORD_KEY), new String[] {RECORD_KEY}, "left_anti")
+        .withColumn(DELETE, lit(false))
+        .localCheckpoint(true);
+    Dataset<Row> removed = vanished.join(upserts.select(RECORD_KEY), new String[] {RECORD_KEY}, "left_anti")
         .select(col(RECORD_KEY), lit(true).as(DELETE));
     // Materialised: counted here, then read by the MERGE. A night's changes are few; when they are
     // more than incremental-max-share of the stored records, one MERGE is cheaper than broadcasting them.

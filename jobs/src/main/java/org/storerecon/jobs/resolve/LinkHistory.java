@@ -90,9 +90,12 @@ public final class LinkHistory {
         .select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(LinkColumns.USCC).as(OLD + LinkColumns.USCC),
             col(LinkColumns.DECISION).as(OLD + LinkColumns.DECISION), col(LinkColumns.METHOD).as(OLD + LinkColumns.METHOD),
             col(VALID_FROM).as(OLD + VALID_FROM));
-    Dataset<Row> joined = scopeKeys
+    Dataset<Row> compared = scopeKeys
         .join(tonight.withColumn("_new", lit(true)), key, "left")
         .join(current.withColumn("_old", lit(true)), key, "left");
+    // A night's changes are read twice below (the rows to close, the rows to open): materialised
+    // once, instead of filtering the history by the scope twice. All shops go into one MERGE.
+    Dataset<Row> joined = join == ShopJoin.BROADCAST ? compared.localCheckpoint(true) : compared;
     Column hasNew = col("_new").isNotNull();
     Column hasOld = col("_old").isNotNull();
     Column same = lit(true);

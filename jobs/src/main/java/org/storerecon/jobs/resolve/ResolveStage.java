@@ -145,8 +145,9 @@ public final class ResolveStage {
           ResolveTables.CANDIDATES, tonightCandidates, scoped, List.of(Columns.PLATFORM, Columns.SHOP_ID, LinkColumns.ENTITY_KEY), join))) {
         tables.replaceShops(ResolveTables.LINKS, tonightLinks, scope, Columns.SHOP_KEY, join);
         links = tables.read(ResolveTables.LINKS);
-        new LinkHistory(spark).merge(warehouse.location(LinkHistory.TABLE),
-            links.join(join.small(scope), Columns.SHOP_KEY.toArray(String[]::new), "left_semi"), scope, run.runDate(), run.runId(), join);
+        // The scope's rows of the link table are now tonight's links (same tracked columns; run_date
+        // may be older where nothing changed): the history compares tonight's, not a filter of the table.
+        new LinkHistory(spark).merge(warehouse.location(LinkHistory.TABLE), tonightLinks, scope, run.runDate(), run.runId(), join);
         // Change data feed and deletion vectors, like every table kept by MERGE (a no-op once set).
         tables.enableChangeTracking(LinkHistory.TABLE);
         writeReport(run, resolution, candidatePairs, links, plan);
