@@ -26,10 +26,26 @@ public final class ChangeScope {
    * The scope.
    *
    * @param recompute platform, shop_id of the shops in tonight's snapshot to resolve again
-   * @param gone platform, shop_id of the shops that changed and are no longer in the snapshot
+   * @param changedShops platform, shop_id of every shop whose record changed (present tonight or not)
    * @param changedEntities entity_key of every entity inserted, updated or deleted
    */
-  public record Scope(Dataset<Row> recompute, Dataset<Row> gone, Dataset<Row> changedEntities) {}
+  public record Scope(Dataset<Row> recompute, Dataset<Row> changedShops, Dataset<Row> changedEntities) {
+
+    /** The same scope with {@link #recompute} computed once (a local checkpoint: one job). */
+    public Scope materialised() {
+      return new Scope(recompute.localCheckpoint(true), changedShops, changedEntities);
+    }
+
+    /**
+     * Platform, shop_id of the shops that changed and are no longer in the snapshot: the changed
+     * shops {@link #recompute} does not name, since it names every changed shop still present.
+     * Read from a {@link #materialised} scope, this is two small sets joined (broadcast), with no
+     * scan of the shops.
+     */
+    public Dataset<Row> gone() {
+      return changedShops.join(broadcast(recompute), new String[] {LinkColumns.PLATFORM, LinkColumns.SHOP_ID}, "left_anti");
+    }
+  }
 
   private ChangeScope() {}
 
@@ -51,7 +67,6 @@ public final class ChangeScope {
     // The changed shops are few: tonight's shops are filtered by them (broadcast), not shuffled.
     Dataset<Row> changedPresent = present.join(broadcast(changedShops), key, "left_semi");
     Dataset<Row> recompute = changedPresent.union(metChanged).distinct();
-    Dataset<Row> gone = changedShops.join(changedPresent, key, "left_anti");
-    return new Scope(recompute, gone, changed.select(LinkColumns.ENTITY_KEY).distinct());
+    return new Scope(recompute, changedShops, changed.select(LinkColumns.ENTITY_KEY).distinct());
   }
 }

@@ -95,11 +95,12 @@ public final class ResolveStage {
     Optional<ChangeScope.Scope> changed = Optional.empty();
     Dataset<Row> recompute = null;
     if (!planned.full()) {
-      ChangeScope.Scope scope = ChangeScope.of(shops, planned.changes().get(Tables.SHOPS), planned.changes().get(Tables.ENTITIES));
       // Small (a night's changes) and read by the resolver, the MERGEs and the history: computed once,
       // and checkpointed, not cached, so that the plans reading them start from a leaf instead of
       // carrying (and explaining) the change-scope plan into every step of the resolver.
-      recompute = scope.recompute().localCheckpoint(true);
+      ChangeScope.Scope scope = ChangeScope.of(shops, planned.changes().get(Tables.SHOPS), planned.changes().get(Tables.ENTITIES))
+          .materialised();
+      recompute = scope.recompute();
       changes.put("shops_recomputed", recompute.count());
       changed = Optional.of(scope);
     }
