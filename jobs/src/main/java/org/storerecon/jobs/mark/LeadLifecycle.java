@@ -83,17 +83,20 @@ public final class LeadLifecycle {
    * Merges tonight's leads of the shops in {@code scope} (a night's changes) into the table, and
    * counts every other open lead as produced again, which it is: a shop out of scope produces
    * tonight exactly the leads it produced last night. The same table as {@link #merge} with every
-   * shop's leads, in two commits instead of one MERGE whose source is every open lead:
+   * shop's leads, in one MERGE commit whose source is only the scope's leads:
    *
-   * <ol>
-   *   <li>a MERGE whose source is tonight's leads of the scope and the open leads of the scope not
-   *       produced tonight (closed); its source is small, broadcast to find the rows it touches;
-   *   <li>an UPDATE of the open leads not seen tonight (last_seen before the run date): those of
-   *       shops out of scope. Their row changes only in last_seen and status.
-   * </ol>
+   * <ul>
+   *   <li>tonight's leads of the scope are inserted, or updated as produced again;
+   *   <li>the scope's open leads that tonight does not produce (found by broadcast filters of the
+   *       table) are closed;
+   *   <li>every other open lead (not matched by the source: a shop out of scope) gets tonight's
+   *       {@code last_seen} and status {@code open}. A rerun finds them seen tonight already.
+   * </ul>
    *
-   * A run that stops between the two leaves the UPDATE undone; its rerun repeats the MERGE, which
-   * changes nothing on a lead it already saw tonight, and then runs the UPDATE.
+   * <p>Shuffle: the last clause makes the MERGE a full outer join of the table's leads (a few per
+   * cent of shops) with the source. Its rows are rewritten anyway, since every open lead's
+   * {@code last_seen} changes; one commit instead of a MERGE and an UPDATE saves one pass over the
+   * table and leaves no state where some leads were seen tonight and others not yet.
    *
    * @param tonight tonight's leads of the shops in scope
    * @param scope {@code platform, shop_id} of the shops marked tonight, including shops gone from the snapshot
@@ -115,14 +118,13 @@ public final class LeadLifecycle {
         .withColumn(CLOSE, lit(true));
     Dataset<Row> source = scopeLeads.unionByName(gone).localCheckpoint(true);
     table.as("t")
-        .merge(broadcast(source).as("s"), "t." + MarkColumns.LEAD_ID + " = s." + MarkColumns.LEAD_ID)
+        .merge(source.as("s"), "t." + MarkColumns.LEAD_ID + " = s." + MarkColumns.LEAD_ID)
         .whenMatched("s." + CLOSE).updateExpr(closed(day))
         .whenMatched().updateExpr(produced(day))
         .whenNotMatched("NOT s." + CLOSE).insertExpr(inserted(day))
+        .whenNotMatchedBySource("t." + NOT_CLOSED + " AND t." + MarkColumns.LAST_SEEN + " < " + day)
+        .updateExpr(Map.of(MarkColumns.LAST_SEEN, day, MarkColumns.STATUS, "'" + MarkColumns.OPEN + "'"))
         .execute();
-    table.updateExpr(NOT_CLOSED + " AND " + MarkColumns.LAST_SEEN + " < " + day, Map.of(
-        MarkColumns.LAST_SEEN, day,
-        MarkColumns.STATUS, "'" + MarkColumns.OPEN + "'"));
   }
 
   private void create(String location, Dataset<Row> tonight, LocalDate runDate) {

@@ -1,7 +1,9 @@
 package org.storerecon.jobs.mark;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,12 +149,14 @@ public final class MarkStage {
   private static Dataset<Row> incrementalScope(IncrementalPlan plan, Dataset<Row> links) {
     Dataset<Row> entities = plan.changes().get(Tables.ENTITIES)
         .select(org.apache.spark.sql.functions.coalesce(col("uscc"), col("reg_no")).as(LinkColumns.ENTITY_KEY)).distinct();
-    // Two equi semi-joins, not one on "uscc = key OR candidate_uscc = key": a disjunction is a nested
-    // loop over every link and every changed entity.
-    Dataset<Row> viaEntity = links.join(broadcast(entities), links.col(LinkColumns.USCC).equalTo(entities.col(LinkColumns.ENTITY_KEY)), "left_semi")
-        .select(Columns.PLATFORM, Columns.SHOP_ID)
-        .union(links.join(broadcast(entities), links.col(LinkColumns.CANDIDATE_USCC).equalTo(entities.col(LinkColumns.ENTITY_KEY)), "left_semi")
-            .select(Columns.PLATFORM, Columns.SHOP_ID));
+    // One scan of the links: both entity columns exploded into one, then one equi semi-join (a join
+    // on "uscc = key OR candidate_uscc = key" would be a nested loop over every link and every
+    // changed entity). A null column yields a null key, which matches nothing.
+    Dataset<Row> viaEntity = links
+        .select(col(Columns.PLATFORM), col(Columns.SHOP_ID),
+            explode(array(col(LinkColumns.USCC), col(LinkColumns.CANDIDATE_USCC))).as(LinkColumns.ENTITY_KEY))
+        .join(broadcast(entities), LinkColumns.ENTITY_KEY, "left_semi")
+        .select(Columns.PLATFORM, Columns.SHOP_ID);
     return plan.changes().get(Tables.SHOPS).select(Columns.PLATFORM, Columns.SHOP_ID)
         .union(plan.changes().get(Tables.SHOP_ENTITY_LINK).select(Columns.PLATFORM, Columns.SHOP_ID))
         .union(viaEntity)
