@@ -93,8 +93,9 @@ public final class LinkHistory {
     Dataset<Row> compared = scopeKeys
         .join(tonight.withColumn("_new", lit(true)), key, "left")
         .join(current.withColumn("_old", lit(true)), key, "left");
-    // A night's changes are read twice below (the rows to close, the rows to open): materialised
-    // once, instead of filtering the history by the scope twice. All shops go into one MERGE.
+    // A night's changes are read twice below (the rows to close, the rows to open, written in two
+    // steps): materialised once, instead of filtering the history by the scope twice. With every
+    // shop both go into one MERGE, which plans them once.
     Dataset<Row> joined = join == ShopJoin.BROADCAST ? compared.localCheckpoint(true) : compared;
     Column hasNew = col("_new").isNotNull();
     Column hasOld = col("_old").isNotNull();
