@@ -105,7 +105,9 @@ public final class CanonicalTable {
   }
 
   /**
-   * Makes {@code table} hold exactly {@code tonight}'s records.
+   * Makes {@code table} hold exactly {@code tonight}'s records. Records whose content and line are
+   * unchanged are not rewritten, unless the table's {@link #SETTINGS_PROPERTY} differs from
+   * {@code settings}: then every record is normalised and written again.
    *
    * @param tonight validated good rows with {@link #RECORD_KEY} and {@link #RECORD_HASH}, not yet normalised
    * @param normalize adds the domain keys to rows of {@code tonight}'s shape
@@ -131,8 +133,12 @@ public final class CanonicalTable {
     // stored line hash is tonight's whichever way the night was read.
     Dataset<Row> diff = tonight.select(col(RECORD_KEY), col(RECORD_HASH), col(CsvLines.LINE_HASH))
         .join(storedKeys, new String[] {RECORD_KEY}, "full_outer");
+    // Records stored under other settings or by another code version may hold normalised columns
+    // that tonight's would compute differently, although their content is the same: all are rewritten.
+    Column storedAsTonight = lit(tables.property(table, SETTINGS_PROPERTY).filter(settings::equals).isPresent());
     Dataset<Row> changedKeys = diff.filter(col(RECORD_HASH).isNotNull()
-            .and(col(OLD_HASH).isNull().or(col(OLD_HASH).notEqual(col(RECORD_HASH)))
+            .and(not(storedAsTonight)
+                .or(col(OLD_HASH).isNull()).or(col(OLD_HASH).notEqual(col(RECORD_HASH)))
                 .or(not(col(OLD_LINE).eqNullSafe(col(CsvLines.LINE_HASH))))))
         .select(RECORD_KEY)
         .union(recheck.apply(stored).select(RECORD_KEY))

@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storerecon.common.contract.Columns;
 import org.storerecon.common.contract.Contract;
+import org.storerecon.common.contract.Tables;
 import org.storerecon.common.delta.Warehouse;
 import org.storerecon.jobs.config.ConfigLoader;
 import org.storerecon.jobs.config.StoreReconConfig;
 import org.storerecon.jobs.pipeline.RunContext;
 import org.storerecon.jobs.pipeline.RunMode;
+import org.storerecon.jobs.resolve.LookupKeys;
 import org.storerecon.testing.DatasetBuilder;
 import org.storerecon.testing.SparkTest;
 
@@ -157,6 +159,25 @@ class LineChangesTest {
 
     assertThat(report.mode()).isEqualTo("full: ingestion settings or code version changed");
     assertThat(report.rowsQuarantined()).isEqualTo(1);
+  }
+
+  @Test
+  void recordsStoredUnderOtherSettingsAreNormalisedAgain(SparkSession spark) throws IOException {
+    Path shops = write("shops.csv", HEADER + "\ntaobao,1,北京同仁堂旗舰店,,,,,,,,,\ntaobao,2,老凤祥专卖,,,,,,,,,\n");
+    Path older = dir.resolve("older");
+    ingest(spark, shops, older, DAY1, RunMode.INCREMENTAL);
+    // As a release that normalised differently would have left it: other lookup key hashes, another digest.
+    String location = older.resolve(Tables.SHOPS).toString();
+    spark.sql("UPDATE delta.`" + location + "` SET " + LookupKeys.HASHES + " = filter(" + LookupKeys.HASHES + ", h -> false)");
+    spark.sql("ALTER TABLE delta.`" + location + "` SET TBLPROPERTIES ('" + CanonicalTable.SETTINGS_PROPERTY + "' = 'older')");
+
+    IngestReport report = ingest(spark, shops, older, DAY2, RunMode.INCREMENTAL);
+    Path fresh = dir.resolve("fresh");
+    ingest(spark, shops, fresh, DAY2, RunMode.INCREMENTAL);
+
+    assertThat(report.mode()).isEqualTo("full: ingestion settings or code version changed");
+    assertThat(report.changes().updated()).isEqualTo(2);
+    assertSameRows(spark, older, fresh, Tables.SHOPS);
   }
 
   private IngestReport ingest(SparkSession spark, Path shops, Path warehouse, RunContext run, RunMode mode) {
