@@ -115,9 +115,12 @@ public final class StageTables {
    * when it does not exist.
    *
    * <p>Shuffles: the stored rows semi-join {@code scope} and anti-join {@code rows} by key (the
-   * deleted rows); the MERGE joins its source with the table by key (see {@link #merge}).
+   * deleted rows); the MERGE joins its source with the table by key (see {@link #merge}). With
+   * {@link ShopJoin#BROADCAST}, the table's keys are scanned once, for both the deleted rows and the
+   * MERGE's stored keys.
    *
-   * @param rows tonight's rows of the shops in scope, one per {@code keys}
+   * @param rows tonight's rows of the shops in scope, one per {@code keys}; only shops in scope (a row
+   *     of another shop could be appended beside its stored row)
    * @param scope {@code platform, shop_id} of the shops recomputed tonight, including shops gone from the snapshot
    * @param keys the table's row key (starting with platform, shop_id)
    * @param join {@link ShopJoin#BROADCAST} when the scope is a night's changes: the stored rows are then
@@ -130,18 +133,28 @@ public final class StageTables {
       enableChangeTracking(table);
       return;
     }
-    Dataset<Row> stored = read(table);
-    Dataset<Row> gone = stored.select(keys.stream().map(k -> col(k)).toArray(org.apache.spark.sql.Column[]::new))
+    org.apache.spark.sql.Column[] keyColumns = keys.stream().map(k -> col(k)).toArray(org.apache.spark.sql.Column[]::new);
+    Dataset<Row> scopeStored = read(table).select(keyColumns)
         .join(join.small(scope.select(Columns.SHOP_KEY.stream().map(k -> col(k)).toArray(org.apache.spark.sql.Column[]::new))),
-            Columns.SHOP_KEY.toArray(String[]::new), "left_semi")
-        .join(rows.select(keys.stream().map(k -> col(k)).toArray(org.apache.spark.sql.Column[]::new)), keys.toArray(String[]::new), "left_anti")
+            Columns.SHOP_KEY.toArray(String[]::new), "left_semi");
+    if (join == ShopJoin.BROADCAST) {
+      // Materialised: the stored keys of the scope's shops are both the rows to delete (those tonight
+      // lacks) and, since every source row is of a scope shop, the source keys the table holds, which
+      // the broadcast MERGE needs too: one scan of the table's keys instead of two.
+      scopeStored = scopeStored.localCheckpoint(true);
+    }
+    Dataset<Row> gone = scopeStored.join(join.small(rows.select(keyColumns)), keys.toArray(String[]::new), "left_anti")
         .withColumn(DELETE, lit(true));
     Dataset<Row> source = rows.withColumn(DELETE, lit(false)).unionByName(gone, true);
     Set<String> columns = new java.util.LinkedHashSet<>(Arrays.asList(rows.columns()));
     List<String> content = new ArrayList<>();
     columns.stream().filter(c -> !c.equals(Columns.RUN_DATE)).forEach(content::add);
     String changed = "NOT (" + json("t", content) + " <=> " + json("s", content) + ")";
-    merge(table, source, keys, DELETE, changed, assignments(columns), join);
+    if (join == ShopJoin.BROADCAST) {
+      mergeBroadcast(table, source.localCheckpoint(true), scopeStored, keys, DELETE, changed, assignments(columns));
+    } else {
+      merge(table, source, keys, DELETE, changed, assignments(columns), join);
+    }
   }
 
   /**
@@ -185,11 +198,25 @@ public final class StageTables {
       CommitMetrics m = CommitMetrics.since(spark, location, before);
       return new Merged(m.metric("numTargetRowsInserted"), m.metric("numTargetRowsUpdated"), m.metric("numTargetRowsDeleted"));
     }
-    String[] key = keys.toArray(String[]::new);
     org.apache.spark.sql.Column[] keyColumns = keys.stream().map(k -> col(k)).toArray(org.apache.spark.sql.Column[]::new);
-    // Read three times (the stored keys, the MERGE, the append): materialised once.
     Dataset<Row> rows = source.localCheckpoint(true);
-    Dataset<Row> stored = read(table).select(keyColumns).join(broadcast(rows.select(keyColumns)), key, "left_semi").localCheckpoint(true);
+    Dataset<Row> stored = read(table).select(keyColumns).join(broadcast(rows.select(keyColumns)), keys.toArray(String[]::new), "left_semi")
+        .localCheckpoint(true);
+    return mergeBroadcast(table, rows, stored, keys, deleteColumn, updateWhen, assign);
+  }
+
+  /**
+   * The {@link ShopJoin#BROADCAST} path of {@link #merge}.
+   *
+   * @param rows the source, materialised (read three times: the stored keys, the MERGE, the append)
+   * @param stored the keys of {@code rows} the table holds, materialised
+   */
+  private Merged mergeBroadcast(String table, Dataset<Row> rows, Dataset<Row> stored, List<String> keys, String deleteColumn,
+      String updateWhen, Map<String, String> assign) {
+    String location = warehouse.location(table);
+    String on = keys.stream().map(k -> "t.`" + k + "` = s.`" + k + "`").collect(Collectors.joining(" AND "));
+    long before = CommitMetrics.currentVersion(spark, location);
+    String[] key = keys.toArray(String[]::new);
     Dataset<Row> inserts = rows.filter(not(col(deleteColumn))).join(broadcast(stored), key, "left_anti")
         .selectExpr(assign.keySet().toArray(String[]::new))
         .localCheckpoint(true);

@@ -91,4 +91,30 @@ class StageTablesMergeTest {
     assertThat(tables.merge(TABLE, source(spark), KEY, "_delete", UPDATE_WHEN, assign(), ShopJoin.BROADCAST))
         .as("a second rerun changes nothing").isEqualTo(new StageTables.Merged(0, 0, 0));
   }
+
+  @Test
+  void replacingTheScopesShopsEndsTheSameEitherWay(SparkSession spark, @TempDir Path dir) {
+    List<String> key = List.of("platform", "shop_id", "brand_id");
+    // Shop tmall/1: one row changed, one unchanged, one gone, one new; tmall/9 gone from the
+    // snapshot; tmall/5 new; jd/1 not in scope, so left alone although tonight would differ.
+    Dataset<Row> stored = DatasetBuilder.of(spark).columns("platform", "shop_id", "brand_id", "v", "run_date")
+        .row("tmall", "1", "a", "old", "d1").row("tmall", "1", "b", "same", "d1").row("tmall", "1", "c", "gone", "d1")
+        .row("tmall", "9", "a", "closed", "d1").row("jd", "1", "a", "other", "d1")
+        .build();
+    Dataset<Row> tonight = DatasetBuilder.of(spark).columns("platform", "shop_id", "brand_id", "v", "run_date")
+        .row("tmall", "1", "a", "new", "d2").row("tmall", "1", "b", "same", "d2").row("tmall", "1", "d", "added", "d2")
+        .row("tmall", "5", "a", "first", "d2")
+        .build();
+    Dataset<Row> scope = DatasetBuilder.of(spark).columns("platform", "shop_id")
+        .row("tmall", "1").row("tmall", "9").row("tmall", "5").build();
+    for (ShopJoin join : ShopJoin.values()) {
+      StageTables tables = new StageTables(spark, Warehouse.at(dir.resolve(join.name()).toString(), "storerecon"));
+      tables.overwrite(stored, TABLE);
+      tables.replaceShops(TABLE, tonight, scope, key, join);
+      assertThatDataset(tables.read(TABLE)).columns("platform", "shop_id", "brand_id", "v", "run_date")
+          .containsExactlyInAnyOrder(Arrays.asList("tmall", "1", "a", "new", "d2"), Arrays.asList("tmall", "1", "b", "same", "d1"),
+              Arrays.asList("tmall", "1", "d", "added", "d2"), Arrays.asList("tmall", "5", "a", "first", "d2"),
+              Arrays.asList("jd", "1", "a", "other", "d1"));
+    }
+  }
 }
