@@ -58,6 +58,9 @@ public final class SessionSettings implements AutoCloseable {
    * @param configKey the configuration block the settings come from, for the message
    */
   public static void check(SparkSession spark, Map<String, String> settings, String configKey) {
+    // Delta registers its SQL settings when its settings object is first used, which in a fresh
+    // session is after this check: registered here, so that its keys are known as changeable.
+    org.apache.spark.sql.delta.sources.DeltaSQLConf.MERGE_MATERIALIZE_SOURCE();
     for (String key : settings.keySet()) {
       if (!spark.conf().isModifiable(key)) {
         throw Errors.badConfigValue(configKey + ".\"" + key + "\"",
