@@ -96,7 +96,7 @@ class StageTablesMergeTest {
   void replacingTheScopesShopsEndsTheSameEitherWay(SparkSession spark, @TempDir Path dir) {
     List<String> key = List.of("platform", "shop_id", "brand_id");
     // Shop tmall/1: one row changed, one unchanged, one gone, one new; tmall/9 gone from the
-    // snapshot; tmall/5 new; jd/1 not in scope, so left alone although tonight would differ.
+    // snapshot; tmall/5 new; jd/1 is not in scope: left alone, though tonight holds no row of it.
     Dataset<Row> stored = DatasetBuilder.of(spark).columns("platform", "shop_id", "brand_id", "v", "run_date")
         .row("tmall", "1", "a", "old", "d1").row("tmall", "1", "b", "same", "d1").row("tmall", "1", "c", "gone", "d1")
         .row("tmall", "9", "a", "closed", "d1").row("jd", "1", "a", "other", "d1")
