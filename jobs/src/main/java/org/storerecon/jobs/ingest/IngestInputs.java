@@ -283,12 +283,8 @@ public final class IngestInputs {
     if (feed.isEmpty()) {
       return written;
     }
-    Map<String, Long> byType = new TreeMap<>();
-    for (Row r : feed.get().groupBy(ChangeFeed.CHANGE_TYPE).count().collectAsList()) {
-      byType.put(r.getString(0), r.getLong(1));
-    }
-    return new CanonicalTable.Changes(byType.getOrDefault("insert", 0L), byType.getOrDefault("update_postimage", 0L),
-        byType.getOrDefault("delete", 0L), written.version());
+    ChangeFeed.NetChanges net = ChangeFeed.net(feed.get(), List.of(CanonicalTable.RECORD_KEY));
+    return new CanonicalTable.Changes(net.inserted(), net.updated(), net.deleted(), written.version());
   }
 
   /**

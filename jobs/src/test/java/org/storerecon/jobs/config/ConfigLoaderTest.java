@@ -88,7 +88,8 @@ class ConfigLoaderTest {
   @Test
   void incrementalNightsRunWithoutAdaptiveExecutionByDefaultAndTheBlockIsFreeForm() throws IOException {
     assertThat(ConfigLoader.defaults().load().nightly().incrementalSpark()).containsOnly(Map.entry("spark.sql.adaptive.enabled", "false"),
-        Map.entry("spark.databricks.delta.merge.materializeSource", "none"));
+        Map.entry("spark.databricks.delta.merge.materializeSource", "none"),
+        Map.entry("spark.databricks.delta.replaceWhere.constraintCheck.enabled", "false"));
     Path file = write("storerecon.nightly.incremental-spark { \"spark.sql.shuffle.partitions\" = 4 }");
 
     assertThat(ConfigLoader.defaults().withFile(file).load().nightly().incrementalSpark())

@@ -14,13 +14,15 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storerecon.common.delta.CommitMetrics;
 import org.storerecon.common.delta.Warehouse;
 import org.storerecon.testing.DatasetBuilder;
 import org.storerecon.testing.SparkTest;
 
 /**
- * {@link StageTables#merge}: the two-commit form of incremental nights (a MERGE of the stored keys,
- * then an append) ends where one MERGE does, and so does its rerun after a stop between the commits.
+ * {@link StageTables#merge}: the form of incremental nights (the changed rows compared first, then
+ * replaced in one {@code replaceWhere} commit) ends where one MERGE does, also on a source applied in
+ * part before, and with keys that need quoting.
  */
 @SparkTest
 class StageTablesMergeTest {
@@ -78,9 +80,9 @@ class StageTablesMergeTest {
   }
 
   @Test
-  void rerunAfterAStopBetweenTheCommitsAppendsWhatWasMissing(SparkSession spark, @TempDir Path dir) {
+  void aSourceAppliedInPartBeforeWritesOnlyWhatIsLeft(SparkSession spark, @TempDir Path dir) {
     StageTables tables = tables(spark, dir, "stopped");
-    // The state a stop after the MERGE commit leaves: updates and deletes done, the insert not appended.
+    // Updates and deletes applied, the insert not (as the two-commit form of earlier releases could leave it).
     tables.merge(TABLE, source(spark).filter("shop_id <> '4'"), KEY, "_delete", UPDATE_WHEN, assign(), ShopJoin.BROADCAST);
 
     StageTables.Merged rerun = tables.merge(TABLE, source(spark), KEY, "_delete", UPDATE_WHEN, assign(), ShopJoin.BROADCAST);
@@ -90,6 +92,39 @@ class StageTablesMergeTest {
         row("tmall", "1", "new"), row("tmall", "2", "same"), row("tmall", "4", "added"), row("jd", "1", "other"));
     assertThat(tables.merge(TABLE, source(spark), KEY, "_delete", UPDATE_WHEN, assign(), ShopJoin.BROADCAST))
         .as("a second rerun changes nothing").isEqualTo(new StageTables.Merged(0, 0, 0));
+  }
+
+  @Test
+  void broadcastFormIsOneCommitWhoseFeedShowsAnUpdateAsDeleteAndInsert(SparkSession spark, @TempDir Path dir) {
+    StageTables tables = tables(spark, dir, "feed");
+    tables.enableChangeTracking(TABLE);
+    String location = dir.resolve("feed").resolve(TABLE).toString();
+    long before = CommitMetrics.currentVersion(spark, location);
+
+    tables.merge(TABLE, source(spark), KEY, "_delete", UPDATE_WHEN, assign(), ShopJoin.BROADCAST);
+
+    assertThat(CommitMetrics.currentVersion(spark, location)).isEqualTo(before + 1);
+    Dataset<Row> feed = new ChangeFeed(spark, Warehouse.at(dir.resolve("feed").toString(), "storerecon"))
+        .between(TABLE, before, before + 1).orElseThrow();
+    assertThatDataset(feed).columns("shop_id", "v", ChangeFeed.CHANGE_TYPE).containsExactlyInAnyOrder(
+        Arrays.asList("1", "old", "delete"), Arrays.asList("1", "new", "insert"), Arrays.asList("3", "gone", "delete"),
+        Arrays.asList("4", "added", "insert"));
+    assertThat(ChangeFeed.net(feed, KEY)).isEqualTo(new ChangeFeed.NetChanges(1, 1, 1));
+  }
+
+  @Test
+  void keysThatNeedQuotingAreReplacedExactly(SparkSession spark, @TempDir Path dir) {
+    StageTables tables = new StageTables(spark, Warehouse.at(dir.toString(), "storerecon"));
+    // A separator alone would make ("a:", "1") and ("a", ":1") one key; quotes and backslashes must survive SQL.
+    tables.overwrite(DatasetBuilder.of(spark).columns("platform", "shop_id", "v")
+        .row("a:", "1", "x").row("a", ":1", "y").row("o'b\\", "店'\\n", "z").build(), TABLE);
+    Dataset<Row> source = DatasetBuilder.of(spark).columns("platform", "shop_id", "v").column("_delete", DataTypes.BooleanType)
+        .row("a", ":1", "y2", false).row("o'b\\", "店'\\n", "z2", false).build();
+
+    assertThat(tables.merge(TABLE, source, KEY, "_delete", UPDATE_WHEN, assign(), ShopJoin.BROADCAST))
+        .isEqualTo(new StageTables.Merged(0, 2, 0));
+    assertThatDataset(tables.read(TABLE)).columns("platform", "shop_id", "v").containsExactlyInAnyOrder(
+        row("a:", "1", "x"), row("a", ":1", "y2"), row("o'b\\", "店'\\n", "z2"));
   }
 
   @Test
