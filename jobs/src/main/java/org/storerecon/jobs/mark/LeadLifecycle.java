@@ -2,9 +2,12 @@ package org.storerecon.jobs.mark;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.try_element_at;
+import static org.apache.spark.sql.functions.when;
 
 import io.delta.tables.DeltaTable;
 import java.sql.Date;
@@ -20,6 +23,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.storerecon.common.division.Division;
 import org.storerecon.common.division.Divisions;
+import org.storerecon.jobs.pipeline.KeyPredicate;
 
 /**
  * Keeps {@code enforcement_lead} across nights by Delta MERGE on {@code lead_id}:
@@ -35,7 +39,8 @@ import org.storerecon.common.division.Divisions;
  *
  * <p>{@link #merge} joins every lead produced tonight with the table by lead_id (one shuffle over
  * leads, never over shops); {@link #mergeScope}, for a night that marked only the shops its changes
- * touch, merges the leads of those shops (broadcast) and then updates the other open leads in place.
+ * touch, computes the new state of the open leads and of the scope's leads (broadcast) and replaces
+ * the leads that change in one commit.
  * {@link #crossRegion} derives the per-province view of open leads.
  */
 public final class LeadLifecycle {
@@ -50,6 +55,8 @@ public final class LeadLifecycle {
   }
 
   private static final String CLOSE = "_close";
+  private static final String MATCHED = "_matched";
+  private static final String CHANGED = "_changed";
   private static final String NOT_CLOSED = MarkColumns.STATUS + " <> '" + MarkColumns.CLOSED + "'";
 
   private final SparkSession spark;
@@ -83,20 +90,22 @@ public final class LeadLifecycle {
    * Merges tonight's leads of the shops in {@code scope} (a night's changes) into the table, and
    * counts every other open lead as produced again, which it is: a shop out of scope produces
    * tonight exactly the leads it produced last night. The same table as {@link #merge} with every
-   * shop's leads, in one MERGE commit whose source is only the scope's leads:
+   * shop's leads, in one commit:
    *
    * <ul>
    *   <li>tonight's leads of the scope are inserted, or updated as produced again;
    *   <li>the scope's open leads that tonight does not produce (found by broadcast filters of the
    *       table) are closed;
-   *   <li>every other open lead (not matched by the source: a shop out of scope) gets tonight's
+   *   <li>every other open lead not seen tonight yet (a shop out of scope) gets tonight's
    *       {@code last_seen} and status {@code open}. A rerun finds them seen tonight already.
    * </ul>
    *
-   * <p>Shuffle: the last clause makes the MERGE a full outer join of the table's leads (a few per
-   * cent of shops) with the source. Its rows are rewritten anyway, since every open lead's
-   * {@code last_seen} changes; one commit instead of a MERGE and an UPDATE saves one pass over the
-   * table and leaves no state where some leads were seen tonight and others not yet.
+   * <p>The stored leads this can change (the open ones, and those the scope's leads name) are read
+   * with tonight's scope leads broadcast beside them, their new state is computed and compared, and
+   * they are replaced in one {@code replaceWhere} commit (see {@code StageTables#merge}), or none
+   * when no lead changes (a rerun). A Delta MERGE with a clause for the leads its source does not
+   * match joins the whole table with its source and writes both images of every open lead to the
+   * change data feed (7.3 s of a 1 M-shop night).
    *
    * @param tonight tonight's leads of the shops in scope
    * @param scope {@code platform, shop_id} of the shops marked tonight, including shops gone from the snapshot
@@ -108,23 +117,75 @@ public final class LeadLifecycle {
     String day = day(runDate);
     Column[] leadColumns = LeadCandidates.LEAD_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new);
     Dataset<Row> scopeLeads = tonight.select(leadColumns).withColumn(CLOSE, lit(false));
-    DeltaTable table = DeltaTable.forPath(spark, location);
+    Dataset<Row> stored = spark.read().format("delta").load(location);
     // The scope's open leads that tonight does not produce: broadcast filters of the table, no shuffle.
-    Dataset<Row> gone = table.toDF().filter(NOT_CLOSED)
+    Dataset<Row> gone = stored.filter(NOT_CLOSED)
         .join(broadcast(scope.select(MarkColumns.PLATFORM, MarkColumns.SHOP_ID)), new String[] {MarkColumns.PLATFORM, MarkColumns.SHOP_ID},
             "left_semi")
         .join(broadcast(scopeLeads.select(MarkColumns.LEAD_ID)), new String[] {MarkColumns.LEAD_ID}, "left_anti")
         .select(leadColumns)
         .withColumn(CLOSE, lit(true));
     Dataset<Row> source = scopeLeads.unionByName(gone).localCheckpoint(true);
-    table.as("t")
-        .merge(source.as("s"), "t." + MarkColumns.LEAD_ID + " = s." + MarkColumns.LEAD_ID)
-        .whenMatched("s." + CLOSE).updateExpr(closed(day))
-        .whenMatched().updateExpr(produced(day))
-        .whenNotMatched("NOT s." + CLOSE).insertExpr(inserted(day))
-        .whenNotMatchedBySource("t." + NOT_CLOSED + " AND t." + MarkColumns.LAST_SEEN + " < " + day)
-        .updateExpr(Map.of(MarkColumns.LAST_SEEN, day, MarkColumns.STATUS, "'" + MarkColumns.OPEN + "'"))
-        .execute();
+
+    String unseen = unseen("t.", day);
+    Column matched = col("s." + MarkColumns.LEAD_ID).isNotNull();
+    Column closing = matched.and(col("s." + CLOSE));
+    Map<String, String> produced = produced(day);
+    Map<String, String> closed = closed(day);
+    Map<String, String> seen = seen(day);
+    List<Column> next = new ArrayList<>();
+    Column same = lit(true);
+    for (String c : COLUMNS) {
+      Column kept = col("t." + c);
+      Column value = when(closing, assigned(closed, c, kept)).when(matched, assigned(produced, c, kept))
+          .when(expr(unseen), assigned(seen, c, kept)).otherwise(kept);
+      next.add(value.as(c));
+      same = same.and(value.eqNullSafe(kept));
+    }
+    next.add(matched.as(MATCHED));
+    next.add(not(same).as(CHANGED));
+    // The stored leads the night can change: every open one, and those the source names (a closed
+    // lead produced again). Materialised: written, and their ids decide which scope leads are new.
+    Dataset<Row> candidates = stored.as("t")
+        .join(broadcast(source).as("s"), col("t." + MarkColumns.LEAD_ID).equalTo(col("s." + MarkColumns.LEAD_ID)), "left")
+        .filter(matched.or(col("t." + MarkColumns.STATUS).notEqual(MarkColumns.CLOSED)))
+        .select(next.toArray(Column[]::new))
+        .localCheckpoint(true);
+    List<Column> insert = new ArrayList<>();
+    inserted(day).forEach((c, e) -> insert.add(expr(e).as(c)));
+    Dataset<Row> inserts = source.filter(not(col(CLOSE)))
+        .join(broadcast(candidates.filter(col(MATCHED)).select(MarkColumns.LEAD_ID)), new String[] {MarkColumns.LEAD_ID}, "left_anti")
+        .as("s").select(insert.toArray(Column[]::new))
+        .select(COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new))
+        .localCheckpoint(true);
+    // Replaced: every open lead (rewritten, changed or not: a replaceWhere writes back every row its
+    // predicate selects), and the source's leads that change or are new; each written row satisfies
+    // the predicate (open, or named). Nothing is written when no lead changes (a rerun).
+    List<Row> named = candidates.filter(col(MATCHED).and(col(CHANGED))).select(MarkColumns.LEAD_ID)
+        .union(inserts.select(MarkColumns.LEAD_ID)).collectAsList();
+    if (named.isEmpty() && candidates.filter(col(CHANGED)).isEmpty()) {
+      return;
+    }
+    String predicate = NOT_CLOSED + (named.isEmpty() ? "" : " OR " + KeyPredicate.of(MarkTables.LEADS, List.of(MarkColumns.LEAD_ID), named));
+    candidates.filter(col(CHANGED).or(col(MarkColumns.STATUS).notEqual(MarkColumns.CLOSED)))
+        .drop(MATCHED, CHANGED)
+        .unionByName(inserts)
+        .write().format("delta").mode("overwrite").option("replaceWhere", predicate).save(location);
+  }
+
+  /** An open lead not seen on the run date yet, as SQL over the table's columns with {@code prefix}. */
+  private static String unseen(String prefix, String day) {
+    return "(" + prefix + NOT_CLOSED + " AND " + prefix + MarkColumns.LAST_SEEN + " < " + day + ")";
+  }
+
+  /** The value {@code assignments} give column {@code c} (SQL over {@code s} and {@code t}), else {@code kept}. */
+  private static Column assigned(Map<String, String> assignments, String c, Column kept) {
+    return assignments.containsKey(c) ? expr(assignments.get(c)) : kept;
+  }
+
+  /** An open lead of a shop out of scope: produced again, as last night. */
+  private static Map<String, String> seen(String day) {
+    return Map.of(MarkColumns.LAST_SEEN, day, MarkColumns.STATUS, "'" + MarkColumns.OPEN + "'");
   }
 
   private void create(String location, Dataset<Row> tonight, LocalDate runDate) {

@@ -15,7 +15,7 @@ import org.apache.spark.sql.Row;
  * string literals with a hash set, while a list of tuples is compared one by one (minutes for
  * 20,000 keys on a 1 M-row table, seconds this way).
  */
-final class KeyPredicate {
+public final class KeyPredicate {
 
   private KeyPredicate() {}
 
@@ -24,7 +24,7 @@ final class KeyPredicate {
    * @param keys the key's columns
    * @param values the keys, one row each, in the order of {@code keys}; string columns, never null
    */
-  static String of(String table, List<String> keys, List<Row> values) {
+  public static String of(String table, List<String> keys, List<Row> values) {
     String column = keys.size() == 1 ? quoted(keys.get(0))
         : "concat(" + keys.stream().map(k -> "CAST(length(" + quoted(k) + ") AS STRING), ':', " + quoted(k))
             .collect(Collectors.joining(", ")) + ")";

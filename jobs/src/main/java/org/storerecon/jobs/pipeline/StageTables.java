@@ -26,8 +26,9 @@ import org.storerecon.jobs.error.Errors;
  * The Delta reads and writes of the stages and commands that work on a warehouse's tables: a
  * missing table is a user-facing error (run the stage that writes it first); a derived table is
  * overwritten with its new schema (earlier states stay readable by Delta time travel); a
- * current-state table is kept by {@link #replaceShops}, a MERGE that rewrites only the rows that
- * changed, so that its change data feed carries the night's real changes and nothing else.
+ * current-state table is kept by {@link #replaceShops}, which rewrites only the rows that changed
+ * (a MERGE, or on an incremental night a {@code replaceWhere} of the changed keys), so that its
+ * change data feed carries the night's real changes and nothing else.
  */
 public final class StageTables {
 
@@ -125,8 +126,8 @@ public final class StageTables {
    *
    * <p>Shuffles: the stored rows semi-join {@code scope} and anti-join {@code rows} by key (the
    * deleted rows); the MERGE joins its source with the table by key (see {@link #merge}). With
-   * {@link ShopJoin#BROADCAST}, the table's keys are scanned once, for both the deleted rows and the
-   * MERGE's stored keys.
+   * {@link ShopJoin#BROADCAST}, the table is scanned once (filtered by the scope, broadcast), for
+   * both the deleted rows and the stored rows tonight's are compared with.
    *
    * @param rows tonight's rows of the shops in scope, one per {@code keys}; only shops in scope (a row
    *     of another shop could be appended beside its stored row)
@@ -184,13 +185,10 @@ public final class StageTables {
    * most one row per key.
    *
    * <p>With {@link ShopJoin#SHUFFLE} this is one Delta MERGE. With {@link ShopJoin#BROADCAST} (the
-   * source is a night's changes, a small share of the table) it is a MERGE of the source rows whose
-   * key is stored, then an append of the others: a MERGE that inserts joins its source with every
-   * row of the files it touches by an outer join, which Spark cannot broadcast (the table's rows are
-   * shuffled), while a MERGE without inserts is an inner join that it broadcasts. The stored keys
-   * are found first by filtering the table's key columns with the source's (broadcast, no shuffle).
-   * These are two commits: a run that stops between them leaves the inserts unwritten, and its rerun
-   * (which computes the same source from the same inputs) finds those keys unstored and appends them.
+   * source is a night's changes, a small share of the table) the source is compared with the stored
+   * rows of its keys (a broadcast filter of the table) and only the rows that change it are written,
+   * in one {@code replaceWhere} commit ({@link #replaceChanged}). Either way one commit, or none when
+   * nothing changes; a rerun with the same source finds nothing left to do.
    */
   public Merged merge(String table, Dataset<Row> source, List<String> keys, String deleteColumn, String updateWhen,
       Map<String, String> assign, ShopJoin join) {
