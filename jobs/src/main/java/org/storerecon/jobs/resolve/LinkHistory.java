@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
 import io.delta.tables.DeltaMergeBuilder;
@@ -20,6 +21,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.storerecon.common.contract.Columns;
+import org.storerecon.jobs.pipeline.KeyPredicate;
 import org.storerecon.jobs.pipeline.ShopJoin;
 
 /**
@@ -29,8 +31,8 @@ import org.storerecon.jobs.pipeline.ShopJoin;
  * (exclusive; null while current) and {@code is_current}. "Who operated this shop on date X" is
  * {@code WHERE valid_from <= X AND (valid_to IS NULL OR valid_to > X)}.
  *
- * <p>One MERGE per night over the shops in scope (on an incremental night, a MERGE then an append
- * of the opened rows; see {@link #merge}): a shop whose link changed gets its current row
+ * <p>One commit per night over the shops in scope (a MERGE; on an incremental night a
+ * {@code replaceWhere} of the changed shops' rows; see {@link #merge}): a shop whose link changed gets its current row
  * closed at the run date and a new current row; a shop gone from the snapshot gets its current
  * row closed. A rerun of the same run date changes a row it opened itself in place (its
  * {@code valid_from} is the run date) instead of closing it, so reruns never add rows.
@@ -93,9 +95,9 @@ public final class LinkHistory {
     Dataset<Row> compared = scopeKeys
         .join(tonight.withColumn("_new", lit(true)), key, "left")
         .join(current.withColumn("_old", lit(true)), key, "left");
-    // A night's changes are read twice below (the rows to close, the rows to open, written in two
-    // steps): materialised once, instead of filtering the history by the scope twice. With every
-    // shop both go into one MERGE, which plans them once.
+    // A night's changes are read twice below (the rows to close, the rows to open): materialised
+    // once, instead of filtering the history by the scope twice. With every shop both go into one
+    // MERGE, which plans them once.
     Dataset<Row> joined = join == ShopJoin.BROADCAST ? compared.localCheckpoint(true) : compared;
     Column hasNew = col("_new").isNotNull();
     Column hasOld = col("_old").isNotNull();
@@ -131,17 +133,40 @@ public final class LinkHistory {
           .execute();
       return;
     }
-    // A night's changes: a MERGE that only updates and deletes is an inner join, which Spark
-    // broadcasts; one that also inserts is an outer join that shuffles the table's current rows.
-    // So the rows that close or replace a current row are merged, then the opened rows appended. A
-    // run stopped between the two finds, on its rerun, no current row for those shops and opens them.
+    // A night's changes: one replaceWhere commit. Replaced: the current rows of the shops whose
+    // period changes, with the rows closed tonight (by an earlier attempt) of those shops, which are
+    // written back as they are; so every written row (a closed period ends tonight) satisfies the
+    // predicate. A MERGE that also inserts would shuffle the table's rows (an outer join).
     List<Column> opened = new ArrayList<>();
     insert.forEach((c, e) -> opened.add(expr(e).as(c)));
-    Dataset<Row> appended = inserts.as("s").select(opened.toArray(Column[]::new)).localCheckpoint(true);
-    onMatched(DeltaTable.forPath(spark, location).as("t").merge(broadcast(onOld.localCheckpoint(true)).as("s"), on), replace, runDate).execute();
-    if (!appended.isEmpty()) {
-      appended.write().format("delta").mode("append").save(location);
+    Dataset<Row> appended = inserts.as("s").select(opened.toArray(Column[]::new));
+    Dataset<Row> actions = onOld.select(col(LinkColumns.PLATFORM), col(LinkColumns.SHOP_ID), col(ACTION), col(LinkColumns.USCC),
+        col(LinkColumns.DECISION), col(LinkColumns.METHOD)).localCheckpoint(true);
+    List<Row> shops = actions.select(LinkColumns.PLATFORM, LinkColumns.SHOP_ID)
+        .union(appended.select(LinkColumns.PLATFORM, LinkColumns.SHOP_ID)).distinct().collectAsList();
+    if (shops.isEmpty()) {
+      return;
     }
+    String predicate = "(" + KeyPredicate.of(TABLE, Columns.SHOP_KEY, shops) + ") AND (" + IS_CURRENT + " OR " + VALID_TO
+        + " = DATE'" + runDate + "')";
+    Dataset<Row> table = spark.read().format("delta").load(location);
+    Column act = col("s." + ACTION);
+    List<Column> next = new ArrayList<>();
+    for (String c : table.columns()) {
+      Column kept = col("t." + c);
+      Column value = TRACKED.contains(c) ? when(act.equalTo(REPLACE), col("s." + c)).otherwise(kept)
+          : c.equals(Columns.RUN_ID) ? when(act.equalTo(REPLACE), lit(runId)).otherwise(kept)
+          : c.equals(VALID_TO) ? when(act.equalTo(CLOSE), day).otherwise(kept)
+          : c.equals(IS_CURRENT) ? when(act.equalTo(CLOSE), lit(false)).otherwise(kept)
+          : kept;
+      next.add(value.as(c));
+    }
+    Dataset<Row> replaced = table.filter(expr(predicate)).as("t")
+        .join(broadcast(actions).as("s"), col("t." + IS_CURRENT).and(col("t." + LinkColumns.PLATFORM).equalTo(col("s." + LinkColumns.PLATFORM)))
+            .and(col("t." + LinkColumns.SHOP_ID).equalTo(col("s." + LinkColumns.SHOP_ID))), "left")
+        .filter(not(act.eqNullSafe(lit(DELETE))))
+        .select(next.toArray(Column[]::new));
+    replaced.unionByName(appended).write().format("delta").mode("overwrite").option("replaceWhere", predicate).save(location);
   }
 
   private static DeltaMergeBuilder onMatched(DeltaMergeBuilder merge, Map<String, String> replace, LocalDate runDate) {

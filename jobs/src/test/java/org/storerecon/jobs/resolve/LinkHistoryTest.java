@@ -18,7 +18,7 @@ import org.storerecon.testing.SparkTest;
 
 /**
  * shop_entity_link_history over nights and reruns: periods open and close, a rerun replaces or
- * deletes what it opened itself, and the incremental form (a MERGE, then an append of the opened
+ * deletes what it opened itself, and the incremental form (one replaceWhere of the changed shops'
  * rows) keeps the same table as one MERGE.
  */
 @SparkTest
