@@ -192,10 +192,10 @@ public final class StageTables {
    */
   public Merged merge(String table, Dataset<Row> source, List<String> keys, String deleteColumn, String updateWhen,
       Map<String, String> assign, ShopJoin join) {
-    String location = warehouse.location(table);
-    String on = keys.stream().map(k -> "t.`" + k + "` = s.`" + k + "`").collect(Collectors.joining(" AND "));
-    long before = CommitMetrics.currentVersion(spark, location);
     if (join == ShopJoin.SHUFFLE) {
+      String location = warehouse.location(table);
+      String on = keys.stream().map(k -> "t.`" + k + "` = s.`" + k + "`").collect(Collectors.joining(" AND "));
+      long before = CommitMetrics.currentVersion(spark, location);
       DeltaTable.forPath(spark, location).as("t")
           .merge(source.as("s"), on)
           .whenMatched("s." + deleteColumn).delete()
