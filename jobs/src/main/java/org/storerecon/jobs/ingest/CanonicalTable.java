@@ -44,8 +44,9 @@ import org.storerecon.jobs.pipeline.StageTables;
  * its source (changed records only) with the table. The table has deletion vectors enabled, so a
  * MERGE that touches a few records in every file writes small deletion vectors and the new rows,
  * not every file again. When only changed lines were parsed ({@link #writeParsed}) and they are
- * few, the MERGE updates and deletes (a broadcast join) and the new records are appended
- * ({@link StageTables#merge}), so the table's rows are not shuffled.
+ * few, they are compared with the stored key and hashes of their keys (a broadcast filter) and the
+ * changed records replaced in one {@code replaceWhere} commit ({@link StageTables#merge}), so the
+ * table's rows are neither shuffled nor read whole.
  */
 public final class CanonicalTable {
 
