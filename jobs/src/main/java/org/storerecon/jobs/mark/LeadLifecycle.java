@@ -127,7 +127,8 @@ public final class LeadLifecycle {
         .withColumn(CLOSE, lit(true));
     Dataset<Row> source = scopeLeads.unionByName(gone).localCheckpoint(true);
 
-    String unseen = unseen("t.", day);
+    // An open lead not seen on the run date yet (a shop out of scope on a first attempt).
+    String unseen = "t." + NOT_CLOSED + " AND t." + MarkColumns.LAST_SEEN + " < " + day;
     Column matched = col("s." + MarkColumns.LEAD_ID).isNotNull();
     Column closing = matched.and(col("s." + CLOSE));
     Map<String, String> produced = produced(day);
@@ -156,7 +157,6 @@ public final class LeadLifecycle {
     Dataset<Row> inserts = source.filter(not(col(CLOSE)))
         .join(broadcast(candidates.filter(col(MATCHED)).select(MarkColumns.LEAD_ID)), new String[] {MarkColumns.LEAD_ID}, "left_anti")
         .as("s").select(insert.toArray(Column[]::new))
-        .select(COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new))
         .localCheckpoint(true);
     // Replaced: every open lead (rewritten, changed or not: a replaceWhere writes back every row its
     // predicate selects), and the source's leads that change or are new; each written row satisfies
@@ -171,11 +171,6 @@ public final class LeadLifecycle {
         .drop(MATCHED, CHANGED)
         .unionByName(inserts)
         .write().format("delta").mode("overwrite").option("replaceWhere", predicate).save(location);
-  }
-
-  /** An open lead not seen on the run date yet, as SQL over the table's columns with {@code prefix}. */
-  private static String unseen(String prefix, String day) {
-    return "(" + prefix + NOT_CLOSED + " AND " + prefix + MarkColumns.LAST_SEEN + " < " + day + ")";
   }
 
   /** The value {@code assignments} give column {@code c} (SQL over {@code s} and {@code t}), else {@code kept}. */

@@ -150,16 +150,15 @@ public final class LinkHistory {
     String predicate = "(" + KeyPredicate.of(TABLE, Columns.SHOP_KEY, shops) + ") AND (" + IS_CURRENT + " OR " + VALID_TO
         + " = DATE'" + runDate + "')";
     Dataset<Row> table = spark.read().format("delta").load(location);
+    // The MERGE's assignments, as columns over the stored row (t) and its action (s).
     Column act = col("s." + ACTION);
+    Map<String, String> close = closed(runDate);
     List<Column> next = new ArrayList<>();
     for (String c : table.columns()) {
       Column kept = col("t." + c);
-      Column value = TRACKED.contains(c) ? when(act.equalTo(REPLACE), col("s." + c)).otherwise(kept)
-          : c.equals(Columns.RUN_ID) ? when(act.equalTo(REPLACE), lit(runId)).otherwise(kept)
-          : c.equals(VALID_TO) ? when(act.equalTo(CLOSE), day).otherwise(kept)
-          : c.equals(IS_CURRENT) ? when(act.equalTo(CLOSE), lit(false)).otherwise(kept)
-          : kept;
-      next.add(value.as(c));
+      next.add(when(act.equalTo(REPLACE), replace.containsKey(c) ? expr(replace.get(c)) : kept)
+          .when(act.equalTo(CLOSE), close.containsKey(c) ? expr(close.get(c)) : kept)
+          .otherwise(kept).as(c));
     }
     Dataset<Row> replaced = table.filter(expr(predicate)).as("t")
         .join(broadcast(actions).as("s"), col("t." + IS_CURRENT).and(col("t." + LinkColumns.PLATFORM).equalTo(col("s." + LinkColumns.PLATFORM)))
@@ -169,11 +168,16 @@ public final class LinkHistory {
     replaced.unionByName(appended).write().format("delta").mode("overwrite").option("replaceWhere", predicate).save(location);
   }
 
+  /** A current row closed at the run date. */
+  private static Map<String, String> closed(LocalDate runDate) {
+    return Map.of(VALID_TO, "DATE'" + runDate + "'", IS_CURRENT, "false");
+  }
+
   private static DeltaMergeBuilder onMatched(DeltaMergeBuilder merge, Map<String, String> replace, LocalDate runDate) {
     return merge
         .whenMatched("s." + ACTION + " = '" + REPLACE + "'").updateExpr(replace)
         .whenMatched("s." + ACTION + " = '" + DELETE + "'").delete()
         .whenMatched("s." + ACTION + " = '" + CLOSE + "'")
-        .updateExpr(Map.of(VALID_TO, "DATE'" + runDate + "'", IS_CURRENT, "false"));
+        .updateExpr(closed(runDate));
   }
 }
